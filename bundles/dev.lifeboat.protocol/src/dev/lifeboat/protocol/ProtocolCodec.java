@@ -1,0 +1,118 @@
+package dev.lifeboat.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.thoughtworks.xstream.XStream;
+import com.thoughtworks.xstream.XStreamException;
+import com.thoughtworks.xstream.converters.reflection.PureJavaReflectionProvider;
+import com.thoughtworks.xstream.io.xml.MXParserDriver;
+import com.thoughtworks.xstream.security.ForbiddenClassException;
+import com.thoughtworks.xstream.security.NoTypePermission;
+import com.thoughtworks.xstream.security.NullPermission;
+import com.thoughtworks.xstream.security.PrimitiveTypePermission;
+
+/**
+ * Reads and writes protocol documents as XML. XStream is locked down: no type may be read unless it is on
+ * the explicit allowlist below, so a hostile document (the classic XStream gadget chains) is refused before
+ * any object of a foreign type is created.
+ */
+public final class ProtocolCodec {
+
+	/** Every type a protocol document may contain, and its element name. */
+	private static final List<Alias> ALIASES = List.of(
+			new Alias("agent-config", AgentConfig.class),
+			new Alias("bridge", BridgeSpec.class),
+			new Alias("overlay", VxlanSpec.class),
+			new Alias("fdb", FdbEntry.class),
+			new Alias("guest", GuestSpec.class),
+			new Alias("nic", GuestNicSpec.class));
+
+	private static final List<Class<?>> ATTRIBUTE_TYPES = List.of(String.class, int.class, long.class,
+			boolean.class, BridgeSpec.Kind.class, VxlanSpec.DataPlane.class, VxlanSpec.Replication.class,
+			GuestNicSpec.Mode.class);
+
+	private final XStream xstream;
+
+	public ProtocolCodec() {
+		// Plain reflection through the no-argument constructors: no sun.misc.Unsafe, which JDK 24+ warns about.
+		xstream = new XStream(new PureJavaReflectionProvider(), new MXParserDriver());
+		xstream.addPermission(NoTypePermission.NONE);
+		xstream.addPermission(NullPermission.NULL);
+		xstream.addPermission(PrimitiveTypePermission.PRIMITIVES);
+		xstream.allowTypes(new Class<?>[] { String.class, ArrayList.class });
+		for (Alias alias : ALIASES) {
+			xstream.allowTypes(new Class<?>[] { alias.type() });
+			xstream.alias(alias.element(), alias.type());
+		}
+		for (Class<?> type : ATTRIBUTE_TYPES) {
+			xstream.useAttributeFor(type);
+		}
+		xstream.addImplicitCollection(VxlanSpec.class, "peers", "peer", String.class);
+		xstream.addImplicitCollection(VxlanSpec.class, "fdb", "fdb", FdbEntry.class);
+		xstream.addImplicitCollection(GuestSpec.class, "nics", "nic", GuestNicSpec.class);
+		xstream.setMode(XStream.NO_REFERENCES);
+	}
+
+	/** The XML form of a protocol document. */
+	public String toXml(Object document) {
+		if (ALIASES.stream().noneMatch(alias -> alias.type() == document.getClass())) {
+			throw new IllegalArgumentException(document.getClass().getName() + " is not a protocol document");
+		}
+		// No XML declaration: UTF-8 is XML's default, and documents can then be concatenated with comments.
+		return xstream.toXML(document) + "\n";
+	}
+
+	/**
+	 * Reads a document of the given type.
+	 *
+	 * @throws ProtocolException when the XML is malformed, names a type outside the protocol, is of another
+	 *                           type than expected or of an incompatible protocol version
+	 */
+	public <T> T fromXml(String xml, Class<T> type) throws ProtocolException {
+		Object document;
+		try {
+			document = xstream.fromXML(xml);
+		} catch (ForbiddenClassException e) {
+			throw new ProtocolException("Refused a document that names the type '" + forbiddenType(e)
+					+ "', which is not part of the Lifeboat protocol. Only Lifeboat configuration and state may be sent to an agent.",
+					e);
+		} catch (XStreamException | IllegalArgumentException e) {
+			throw new ProtocolException("Not a valid Lifeboat protocol document: " + firstLine(e.getMessage()), e);
+		}
+		if (!type.isInstance(document)) {
+			throw new ProtocolException("Expected a " + elementOf(type) + " document but got a "
+					+ (document == null ? "null" : elementOf(document.getClass())) + " document");
+		}
+		if (document instanceof AgentConfig config && !ProtocolVersion.isCompatible(config.protocolVersion())) {
+			throw new ProtocolException("Protocol version " + config.protocolVersion()
+					+ " is not compatible with this side's " + ProtocolVersion.CURRENT
+					+ ". Update the agent and the console to the same release.");
+		}
+		return type.cast(document);
+	}
+
+	private static String elementOf(Class<?> type) {
+		return ALIASES.stream().filter(alias -> alias.type() == type).map(Alias::element).findFirst()
+				.orElse(type.getName());
+	}
+
+	private static String forbiddenType(ForbiddenClassException e) {
+		String message = String.valueOf(e.getMessage());
+		// XStream words it "Security framework of XStream not initialized, XStream is probably vulnerable." or
+		// "<type>" on the first line; the type is what the user needs.
+		String line = firstLine(message).trim();
+		return line.isEmpty() ? "unknown" : line;
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "";
+		}
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+	private record Alias(String element, Class<?> type) {
+	}
+}

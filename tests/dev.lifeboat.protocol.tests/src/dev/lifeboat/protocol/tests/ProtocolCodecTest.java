@@ -1,0 +1,110 @@
+package dev.lifeboat.protocol.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.BridgeSpec;
+import dev.lifeboat.protocol.FdbEntry;
+import dev.lifeboat.protocol.GuestNicSpec;
+import dev.lifeboat.protocol.GuestSpec;
+import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.ProtocolException;
+import dev.lifeboat.protocol.VxlanSpec;
+
+class ProtocolCodecTest {
+
+	private final ProtocolCodec codec = new ProtocolCodec();
+
+	static AgentConfig sampleConfig() {
+		AgentConfig config = new AgentConfig("esx-a1", "host-0001", "demo");
+		config.bridges().add(new BridgeSpec("lbbr0", "bridge-1", "br0", BridgeSpec.Kind.UPLINK).uplink("eth0"));
+		config.bridges().add(new BridgeSpec("lbnat0", "bridge-2", "nat0", BridgeSpec.Kind.NAT)
+				.gateway("198.19.100.1", 24));
+		VxlanSpec overlay = new VxlanSpec("overlay-1", "blue", 5001, 4789, 1450)
+				.transport(VxlanSpec.DataPlane.KERNEL, VxlanSpec.Replication.HEAD_END, null)
+				.devices("vx5001", "ov5001").local("198.18.0.11", "eth1");
+		overlay.peers().add("198.18.0.12");
+		overlay.peers().add("198.18.0.13");
+		overlay.fdb().add(new FdbEntry("52:54:00:00:00:02", "198.18.0.12"));
+		config.overlays().add(overlay);
+		GuestSpec guest = new GuestSpec("web-1", "vm-1", 2, 2048, 10);
+		guest.nics().add(new GuestNicSpec("eth0", "52:54:00:00:00:01", "10.10.0.11", 24, GuestNicSpec.Mode.OVERLAY,
+				"ov5001").mtu(1450));
+		guest.nics().add(new GuestNicSpec("eth1", "52:54:00:00:01:01", "198.19.100.11", 24, GuestNicSpec.Mode.NAT,
+				"lbnat0").gateway("198.19.100.1"));
+		config.guests().add(guest);
+		return config;
+	}
+
+	@Test
+	void configRoundTripsThroughXml() throws ProtocolException {
+		AgentConfig config = sampleConfig();
+		String xml = codec.toXml(config);
+		AgentConfig back = codec.fromXml(xml, AgentConfig.class);
+		assertEquals(config, back);
+		assertEquals(xml, codec.toXml(back), "writing what was read gives the same bytes");
+	}
+
+	@Test
+	void xmlIsReadableWithoutJavaClassNames() {
+		String xml = codec.toXml(sampleConfig());
+		assertTrue(xml.contains("<agent-config"), xml);
+		assertTrue(xml.contains("<peer>198.18.0.12</peer>"), xml);
+		assertTrue(xml.contains("vni=\"5001\""), xml);
+		assertFalse(xml.contains("dev.lifeboat"), "no Java class names leak into the wire format:\n" + xml);
+	}
+
+	@Test
+	void refusesTheProcessBuilderGadget(@TempDir Path dir) {
+		Path marker = dir.resolve("pwned");
+		String gadget = """
+				<sorted-set>
+				  <dynamic-proxy>
+				    <interface>java.lang.Comparable</interface>
+				    <handler class="java.beans.EventHandler">
+				      <target class="java.lang.ProcessBuilder">
+				        <command><string>touch</string><string>%s</string></command>
+				      </target>
+				      <action>start</action>
+				    </handler>
+				  </dynamic-proxy>
+				</sorted-set>
+				""".formatted(marker);
+		ProtocolException refused = assertThrows(ProtocolException.class,
+				() -> codec.fromXml(gadget, AgentConfig.class));
+		assertTrue(refused.getMessage().contains("not part of the Lifeboat protocol"), refused.getMessage());
+		assertFalse(Files.exists(marker), "the gadget must not have run");
+	}
+
+	@Test
+	void refusesAForeignTypeNestedInsideAValidDocument() {
+		String xml = codec.toXml(sampleConfig()).replace("<bridges>",
+				"<bridges><java.util.HashMap/>");
+		ProtocolException refused = assertThrows(ProtocolException.class, () -> codec.fromXml(xml, AgentConfig.class));
+		assertTrue(refused.getMessage().contains("java.util.HashMap"), refused.getMessage());
+	}
+
+	@Test
+	void refusesMalformedXmlWithAReadableError() {
+		String truncated = codec.toXml(sampleConfig()).substring(0, 200);
+		ProtocolException refused = assertThrows(ProtocolException.class,
+				() -> codec.fromXml(truncated, AgentConfig.class));
+		assertTrue(refused.getMessage().startsWith("Not a valid Lifeboat protocol document"), refused.getMessage());
+	}
+
+	@Test
+	void refusesAnIncompatibleProtocolVersion() {
+		String xml = codec.toXml(sampleConfig()).replace("protocolVersion=\"1.0\"", "protocolVersion=\"2.0\"");
+		ProtocolException refused = assertThrows(ProtocolException.class, () -> codec.fromXml(xml, AgentConfig.class));
+		assertTrue(refused.getMessage().contains("2.0"), refused.getMessage());
+	}
+}
