@@ -1,0 +1,128 @@
+package dev.lifeboat.core.validation;
+
+import static dev.lifeboat.core.validation.ElementLabels.describe;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import dev.lifeboat.model.BackupPolicy;
+import dev.lifeboat.model.DrPlan;
+import dev.lifeboat.model.HaPolicy;
+import dev.lifeboat.model.Host;
+import dev.lifeboat.model.NicRole;
+import dev.lifeboat.model.OverlayNetwork;
+import dev.lifeboat.model.VirtualMachine;
+
+/** Rules of the protection policies: HA, backup and disaster recovery. */
+final class PolicyRules {
+
+	private PolicyRules() {
+	}
+
+	static void checkHa(HaPolicy policy, Findings findings) {
+		Set<Host> hosts = new LinkedHashSet<>(policy.getHosts());
+		for (Host host : hosts) {
+			long heartbeatNics = host.getNics().stream().filter(nic -> nic.getRoles().contains(NicRole.HEARTBEAT))
+					.count();
+			if (heartbeatNics < 2) {
+				findings.warning(host, "ha.heartbeat.redundancy", describe(host) + " is in " + describe(policy)
+						+ " but has " + heartbeatNics + " NIC(s) with the HEARTBEAT role; losing one NIC then looks like"
+						+ " a host failure. Give a second NIC the HEARTBEAT role.", policy);
+			}
+		}
+		checkCapacity(hosts, policy, "the other hosts of " + describe(policy), findings);
+	}
+
+	/**
+	 * Warns on {@code element} when the hosts other than the one with the most HA-protected memory do not
+	 * have enough spare memory and vCPUs to restart that host's protected VMs.
+	 */
+	static void checkCapacity(Collection<Host> hosts, EObject element, String others, Findings findings) {
+		Host largest = null;
+		long neededMemory = 0;
+		int neededCpus = 0;
+		int protectedVms = 0;
+		for (Host host : hosts) {
+			long memory = 0;
+			int cpus = 0;
+			int count = 0;
+			for (VirtualMachine vm : host.getVms()) {
+				if (vm.isHaProtected()) {
+					memory += vm.getMemoryMiB();
+					cpus += vm.getVcpus();
+					count++;
+				}
+			}
+			if (count > 0 && (largest == null || memory > neededMemory || memory == neededMemory && cpus > neededCpus)) {
+				largest = host;
+				neededMemory = memory;
+				neededCpus = cpus;
+				protectedVms = count;
+			}
+		}
+		if (largest == null) {
+			return;
+		}
+		long spareMemory = 0;
+		long spareCpus = 0;
+		for (Host host : hosts) {
+			if (host != largest) {
+				// An overcommitted host has no spare capacity, it does not take capacity from the others.
+				spareMemory += Math.max(0, host.getMemoryMiB() - usedMemory(host));
+				spareCpus += Math.max(0, host.getCpuCores() - usedCpus(host));
+			}
+		}
+		if (spareMemory < neededMemory || spareCpus < neededCpus) {
+			findings.warning(element, "ha.capacity", "If " + describe(largest) + " fails, its " + protectedVms
+					+ " HA-protected VM(s) need " + neededMemory + " MiB and " + neededCpus + " vCPUs elsewhere, but "
+					+ others + " have only " + spareMemory + " MiB and " + spareCpus + " vCPUs spare. Add memory or"
+					+ " CPUs, add a host, or protect fewer VMs.", largest);
+		}
+	}
+
+	private static long usedMemory(Host host) {
+		return host.getVms().stream().mapToLong(VirtualMachine::getMemoryMiB).sum();
+	}
+
+	private static long usedCpus(Host host) {
+		return host.getVms().stream().mapToLong(VirtualMachine::getVcpus).sum();
+	}
+
+	static void checkBackup(BackupPolicy policy, Findings findings) {
+		int interval = policy.getIntervalMinutes();
+		int rpo = policy.getRpoMinutes();
+		if (interval > rpo) {
+			findings.error(policy, "backup.interval.rpo", "Backups run every " + interval + " minutes but the RPO is "
+					+ rpo + " minutes: the schedule cannot meet the RPO. Set the interval to at most " + rpo
+					+ " minutes, or raise the RPO to " + interval + ".");
+		}
+	}
+
+	static void checkDr(DrPlan plan, TopologyIndex index, Findings findings) {
+		int vni = plan.getDrillVni();
+		if (vni < 0 || vni > OverlayRules.MAX_VNI) {
+			findings.error(plan, "dr.drillVni.range", "Drill VNI " + vni + " is outside 0.." + OverlayRules.MAX_VNI
+					+ ". Set a drill VNI in that range that no overlay uses.");
+		}
+		for (OverlayNetwork overlay : index.overlaysWithVni(vni)) {
+			findings.error(plan, "dr.drillVni.production", "Drill VNI " + vni + " is the VNI of production "
+					+ describe(overlay) + ", so a drill would restore into production. Set a drill VNI no overlay uses.",
+					overlay);
+		}
+		Set<VirtualMachine> seen = new HashSet<>();
+		for (VirtualMachine vm : plan.getVms()) {
+			if (!seen.add(vm)) {
+				findings.error(plan, "dr.vm.duplicate", describe(vm) + " appears more than once in the start order."
+						+ " Keep it once, at the position it should start.", vm);
+			} else if (!index.isBackedUp(vm)) {
+				findings.error(plan, "dr.vm.backup", "The plan recovers " + describe(vm) + ", but no backup policy"
+						+ " protects it, so there is nothing to recover it from. Add " + describe(vm)
+						+ " to a backup policy.", vm);
+			}
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package dev.lifeboat.core.tests.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lifeboat.core.compile.CompileException;
+import dev.lifeboat.core.compile.CompiledTopology;
+import dev.lifeboat.core.compile.ConfigText;
+import dev.lifeboat.core.compile.DeviceNames;
+import dev.lifeboat.core.compile.TopologyCompiler;
+import dev.lifeboat.core.demo.DemoTopology;
+import dev.lifeboat.core.validation.Validation;
+import dev.lifeboat.model.Host;
+import dev.lifeboat.model.OverlayNetwork;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.BridgeSpec;
+import dev.lifeboat.protocol.GuestNicSpec;
+import dev.lifeboat.protocol.GuestSpec;
+import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.ProtocolException;
+import dev.lifeboat.protocol.VxlanSpec;
+
+class TopologyCompilerTest {
+
+	private final Topology demo = DemoTopology.load();
+
+	@Test
+	void theDemoIsValidAndCompilesToOneConfigPerHost() throws CompileException {
+		assertFalse(Validation.hasErrors(Validation.validate(demo)), () -> Validation.validate(demo).toString());
+		CompiledTopology compiled = TopologyCompiler.compile(demo);
+		assertEquals(List.of("esx-n1", "esx-n2", "esx-s1", "esx-s2"),
+				compiled.all().stream().map(AgentConfig::hostName).toList());
+		int guests = compiled.all().stream().mapToInt(config -> config.guests().size()).sum();
+		assertEquals(8, guests, "every VM lands on its host");
+	}
+
+	@Test
+	void everyMemberGetsItsVtepWithPeersForHeadEndReplication() throws CompileException {
+		CompiledTopology compiled = TopologyCompiler.compile(demo);
+		VxlanSpec app = overlay(compiled.config("esx-n1"), "app");
+		assertEquals(10010, app.vni());
+		assertEquals(4789, app.udpPort());
+		assertEquals("198.18.1.11", app.localAddress());
+		assertEquals("eth1", app.underlayDevice());
+		assertEquals(List.of("198.18.1.12", "198.18.1.13", "198.18.1.14"), app.peers(), "every other member, sorted");
+		assertEquals(DeviceNames.vxlan(10010), app.device());
+		assertEquals(VxlanSpec.Replication.HEAD_END, app.replication());
+	}
+
+	@Test
+	void staticFdbEntriesPointEveryRemoteMacAtItsHostsVtep() throws CompileException {
+		CompiledTopology compiled = TopologyCompiler.compile(demo);
+		VxlanSpec app = overlay(compiled.config("esx-n1"), "app");
+		Set<String> fdb = app.fdb().stream().map(Object::toString).collect(Collectors.toSet());
+		// web-2 on esx-n2, web-3 on esx-s1, monitor-1 on esx-s2; web-1 is local and has no static entry
+		assertEquals(3, fdb.size(), fdb::toString);
+		String web2Mac = mac("web-2", "eth0");
+		assertTrue(fdb.contains(web2Mac + " -> 198.18.1.12"), fdb::toString);
+		assertFalse(fdb.stream().anyMatch(entry -> entry.startsWith(mac("web-1", "eth0"))), "local MACs are learned");
+	}
+
+	@Test
+	void aMemberCanOverrideTheDataPlane() throws CompileException {
+		CompiledTopology compiled = TopologyCompiler.compile(demo);
+		assertEquals(VxlanSpec.DataPlane.USERSPACE, overlay(compiled.config("esx-s2"), "data").dataPlane());
+		assertEquals(VxlanSpec.DataPlane.KERNEL, overlay(compiled.config("esx-n1"), "data").dataPlane());
+		assertTrue(compiled.config("esx-s1").overlays().stream().noneMatch(o -> o.overlayName().equals("data")),
+				"a host that is not a member gets no VTEP");
+	}
+
+	@Test
+	void guestNicsAreCompiledByModeWithTheirBridge() throws CompileException {
+		CompiledTopology compiled = TopologyCompiler.compile(demo);
+		GuestSpec web1 = guest(compiled.config("esx-n1"), "web-1");
+		assertEquals(GuestNicSpec.Mode.OVERLAY, web1.nics().get(0).mode());
+		assertEquals(DeviceNames.overlayBridge(10010), web1.nics().get(0).bridge());
+		assertEquals(1450, web1.nics().get(0).mtu());
+		assertEquals(GuestNicSpec.Mode.BRIDGED, web1.nics().get(1).mode());
+		BridgeSpec lan = compiled.config("esx-n1").bridges().get(0);
+		assertEquals(BridgeSpec.Kind.UPLINK, lan.kind());
+		assertEquals("eth0", lan.uplink());
+		assertEquals(lan.device(), web1.nics().get(1).bridge());
+
+		GuestSpec batch = guest(compiled.config("esx-s1"), "batch-1");
+		assertEquals(GuestNicSpec.Mode.NAT, batch.nics().get(0).mode());
+		assertEquals("198.19.13.1", batch.nics().get(0).gateway());
+		assertEquals(BridgeSpec.Kind.NAT, compiled.config("esx-s1").bridges().get(0).kind());
+
+		GuestSpec cache = guest(compiled.config("esx-n2"), "cache-1");
+		assertEquals(GuestNicSpec.Mode.HOST_ONLY, cache.nics().get(1).mode());
+		assertEquals(BridgeSpec.Kind.HOST_ONLY, compiled.config("esx-n2").bridges().get(0).kind());
+	}
+
+	@Test
+	void everyConfigSurvivesTheWireAndIsDeterministic() throws CompileException, ProtocolException {
+		ProtocolCodec codec = new ProtocolCodec();
+		CompiledTopology first = TopologyCompiler.compile(demo);
+		CompiledTopology second = TopologyCompiler.compile(DemoTopology.load());
+		for (AgentConfig config : first.all()) {
+			String xml = codec.toXml(config);
+			assertEquals(config, codec.fromXml(xml, AgentConfig.class), "the XML parses back to the same config");
+			assertEquals(xml, codec.toXml(second.config(config.hostName())), "compiling twice gives the same bytes");
+		}
+	}
+
+	@Test
+	void anInvalidTopologyIsNotCompiled() {
+		OverlayNetwork app = demo.getOverlays().get(0);
+		app.setVni(16777216);
+		CompileException refused = assertThrows(CompileException.class, () -> TopologyCompiler.compile(demo));
+		assertTrue(refused.errors().stream().anyMatch(problem -> problem.element() == app), refused::getMessage);
+	}
+
+	@Test
+	void deviceNamesFitTheKernelLimitAndStayUnique() {
+		Set<String> taken = new java.util.HashSet<>();
+		String first = DeviceNames.bridge("a-very-long-bridge-name-indeed", taken);
+		String second = DeviceNames.bridge("a-very-long-bridge-name-indeed", taken);
+		assertTrue(first.length() <= 15 && second.length() <= 15, first + " " + second);
+		assertFalse(first.equals(second));
+		assertTrue(DeviceNames.vxlan(16777215).length() <= 15);
+	}
+
+	@Test
+	void theReadableFormNamesEveryPart() throws CompileException {
+		String text = ConfigText.describe(TopologyCompiler.compile(demo));
+		assertTrue(text.contains("host esx-s2"), text);
+		assertTrue(text.contains("vni 10020"), text);
+		assertTrue(text.contains("userspace data plane"), text);
+		assertTrue(text.contains("head-end replication to 198.18.1.11, 198.18.1.12"), text);
+		assertTrue(text.contains("nat on lbnat via 198.19.14.1"), text);
+	}
+
+	private String mac(String vm, String nic) {
+		return demo.getSites().stream().flatMap(site -> site.getHosts().stream()).map(Host::getVms)
+				.flatMap(List::stream).filter(v -> v.getName().equals(vm)).flatMap(v -> v.getNics().stream())
+				.filter(n -> n.getName().equals(nic)).findFirst().orElseThrow().getMac();
+	}
+
+	private static VxlanSpec overlay(AgentConfig config, String name) {
+		VxlanSpec found = config.overlays().stream().filter(o -> o.overlayName().equals(name)).findFirst().orElse(null);
+		assertNotNull(found, "overlay " + name + " on " + config.hostName());
+		return found;
+	}
+
+	private static GuestSpec guest(AgentConfig config, String name) {
+		return config.guests().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+	}
+}

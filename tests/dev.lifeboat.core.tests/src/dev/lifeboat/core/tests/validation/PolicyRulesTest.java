@@ -1,0 +1,100 @@
+package dev.lifeboat.core.tests.validation;
+
+import static dev.lifeboat.core.tests.validation.ProblemAssertions.assertNoProblem;
+import static dev.lifeboat.core.tests.validation.ProblemAssertions.assertProblem;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lifeboat.core.tests.TopologyFixtures;
+import dev.lifeboat.core.tests.TopologyFixtures.Fixture;
+import dev.lifeboat.core.validation.Severity;
+import dev.lifeboat.model.NicRole;
+
+class PolicyRulesTest {
+
+	private final Fixture f = TopologyFixtures.valid();
+
+	@Test
+	void haHostWithOneHeartbeatNicIsAWarning() {
+		assertNoProblem(f.topology, "ha.heartbeat.redundancy");
+
+		f.hostNic(2, 1).getRoles().remove(NicRole.HEARTBEAT);
+		assertProblem(f.topology, "ha.heartbeat.redundancy", Severity.WARNING, f.host(2), "HA policy 'ha-a'",
+				"has 1 NIC(s) with the HEARTBEAT role", "looks like a host failure",
+				"Give a second NIC the HEARTBEAT role");
+	}
+
+	@Test
+	void haPolicyWithoutRoomForTheLargestHostsVmsIsAWarning() {
+		// esx-a2 holds the most HA-protected memory: db-1, 8192 MiB and 4 vCPUs. esx-a1 is left with no spare.
+		f.host(1).setMemoryMiB(f.web.getMemoryMiB() + f.app.getMemoryMiB());
+		f.host(3).setMemoryMiB(8192);
+		assertNoProblem(f.topology, "ha.capacity");
+
+		f.host(3).setMemoryMiB(8191);
+		assertProblem(f.topology, "ha.capacity", Severity.WARNING, f.ha, "If host 'esx-a2' fails", "8192 MiB",
+				"4 vCPUs", "HA policy 'ha-a' have only 8191 MiB", "Add memory or CPUs");
+	}
+
+	@Test
+	void haCapacityCountsVcpusToo() {
+		// esx-a1 runs 3 vCPUs: with 3 cores it has none spare; esx-a3 alone must take db-1's 4 vCPUs.
+		f.host(1).setCpuCores(3);
+		f.host(3).setCpuCores(4);
+		assertNoProblem(f.topology, "ha.capacity");
+
+		f.host(3).setCpuCores(3);
+		assertProblem(f.topology, "ha.capacity", Severity.WARNING, f.ha, "4 vCPUs", "3 vCPUs spare", "add a host");
+	}
+
+	@Test
+	void withoutHaPolicyCapacityIsCheckedPerSiteOnTheTopology() {
+		f.topology.getHaPolicies().clear();
+		assertNoProblem(f.topology, "ha.capacity");
+
+		f.host(1).setMemoryMiB(f.web.getMemoryMiB() + f.app.getMemoryMiB());
+		f.host(3).setMemoryMiB(4096);
+		assertProblem(f.topology, "ha.capacity", Severity.WARNING, f.topology, "If host 'esx-a2' fails",
+				"site 'dc-a' have only 4096 MiB");
+	}
+
+	@Test
+	void backupIntervalLongerThanRpoIsAnError() {
+		f.backup.setIntervalMinutes(15);
+		f.backup.setRpoMinutes(15);
+		assertNoProblem(f.topology, "backup.interval.rpo");
+
+		f.backup.setIntervalMinutes(120);
+		f.backup.setRpoMinutes(60);
+		assertProblem(f.topology, "backup.interval.rpo", Severity.ERROR, f.backup, "every 120 minutes", "RPO is 60",
+				"cannot meet the RPO", "Set the interval to at most 60 minutes");
+	}
+
+	@Test
+	void drPlanVmWithoutBackupIsAnError() {
+		assertNoProblem(f.topology, "dr.vm.backup");
+
+		f.backup.getVms().remove(f.db);
+		assertProblem(f.topology, "dr.vm.backup", Severity.ERROR, f.dr, "VM 'db-1'",
+				"Add VM 'db-1' to a backup policy");
+	}
+
+	@Test
+	void drillVniOfAProductionOverlayIsAnError() {
+		assertNoProblem(f.topology, "dr.drillVni.production");
+
+		f.dr.setDrillVni(f.blue.getVni());
+		assertProblem(f.topology, "dr.drillVni.production", Severity.ERROR, f.dr, "Drill VNI 5001", "overlay 'blue'",
+				"Set a drill VNI no overlay uses");
+	}
+
+	@Test
+	void drillVniOutOfRangeIsAnError() {
+		f.dr.setDrillVni(16777215);
+		assertNoProblem(f.topology, "dr.drillVni.range");
+
+		f.dr.setDrillVni(16777216);
+		assertProblem(f.topology, "dr.drillVni.range", Severity.ERROR, f.dr, "Drill VNI 16777216", "0..16777215",
+				"Set a drill VNI in that range");
+	}
+}
