@@ -1,0 +1,10 @@
+package dev.lifeboat.ui.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+
+public class RedoHandler {
+
+	@Execute
+	void execute() {
+	}
+}
