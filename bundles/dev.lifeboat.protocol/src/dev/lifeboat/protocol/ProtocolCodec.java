@@ -26,7 +26,12 @@ public final class ProtocolCodec {
 			new Alias("overlay", VxlanSpec.class),
 			new Alias("fdb", FdbEntry.class),
 			new Alias("guest", GuestSpec.class),
-			new Alias("nic", GuestNicSpec.class));
+			new Alias("nic", GuestNicSpec.class),
+			new Alias("agent-state", AgentState.class),
+			new Alias("bridge-state", AgentState.BridgeState.class),
+			new Alias("overlay-state", AgentState.VxlanState.class),
+			new Alias("guest-state", AgentState.GuestState.class),
+			new Alias("nic-state", AgentState.GuestNicState.class));
 
 	private static final List<Class<?>> ATTRIBUTE_TYPES = List.of(String.class, int.class, long.class,
 			boolean.class, BridgeSpec.Kind.class, VxlanSpec.DataPlane.class, VxlanSpec.Replication.class,
@@ -51,6 +56,11 @@ public final class ProtocolCodec {
 		xstream.addImplicitCollection(VxlanSpec.class, "peers", "peer", String.class);
 		xstream.addImplicitCollection(VxlanSpec.class, "fdb", "fdb", FdbEntry.class);
 		xstream.addImplicitCollection(GuestSpec.class, "nics", "nic", GuestNicSpec.class);
+		xstream.addImplicitCollection(AgentState.BridgeState.class, "ports", "port", String.class);
+		xstream.addImplicitCollection(AgentState.BridgeState.class, "addresses", "address", String.class);
+		xstream.addImplicitCollection(AgentState.VxlanState.class, "peers", "peer", String.class);
+		xstream.addImplicitCollection(AgentState.VxlanState.class, "fdb", "fdb", FdbEntry.class);
+		xstream.addImplicitCollection(AgentState.GuestState.class, "nics", "nic", AgentState.GuestNicState.class);
 		xstream.setMode(XStream.NO_REFERENCES);
 	}
 
@@ -81,11 +91,13 @@ public final class ProtocolCodec {
 			throw new ProtocolException("Not a valid Lifeboat protocol document: " + firstLine(e.getMessage()), e);
 		}
 		if (!type.isInstance(document)) {
-			throw new ProtocolException("Expected a " + elementOf(type) + " document but got a "
-					+ (document == null ? "null" : elementOf(document.getClass())) + " document");
+			throw new ProtocolException("Expected " + article(elementOf(type)) + " document but got "
+					+ (document == null ? "nothing" : article(elementOf(document.getClass())) + " document"));
 		}
-		if (document instanceof AgentConfig config && !ProtocolVersion.isCompatible(config.protocolVersion())) {
-			throw new ProtocolException("Protocol version " + config.protocolVersion()
+		String version = document instanceof AgentConfig config ? config.protocolVersion()
+				: document instanceof AgentState state ? state.protocolVersion() : ProtocolVersion.CURRENT;
+		if (!ProtocolVersion.isCompatible(version)) {
+			throw new ProtocolException("Protocol version " + version
 					+ " is not compatible with this side's " + ProtocolVersion.CURRENT
 					+ ". Update the agent and the console to the same release.");
 		}
@@ -95,6 +107,10 @@ public final class ProtocolCodec {
 	private static String elementOf(Class<?> type) {
 		return ALIASES.stream().filter(alias -> alias.type() == type).map(Alias::element).findFirst()
 				.orElse(type.getName());
+	}
+
+	private static String article(String element) {
+		return ("aeiou".indexOf(element.charAt(0)) >= 0 ? "an " : "a ") + element;
 	}
 
 	private static String forbiddenType(ForbiddenClassException e) {

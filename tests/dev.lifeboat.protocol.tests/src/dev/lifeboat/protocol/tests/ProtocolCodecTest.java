@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.AgentState;
 import dev.lifeboat.protocol.BridgeSpec;
 import dev.lifeboat.protocol.FdbEntry;
 import dev.lifeboat.protocol.GuestNicSpec;
@@ -52,6 +53,37 @@ class ProtocolCodecTest {
 		AgentConfig back = codec.fromXml(xml, AgentConfig.class);
 		assertEquals(config, back);
 		assertEquals(xml, codec.toXml(back), "writing what was read gives the same bytes");
+	}
+
+	@Test
+	void stateRoundTripsThroughXml() throws ProtocolException {
+		AgentState state = new AgentState("esx-a1", "0.1.0", "sha256:00ff");
+		AgentState.BridgeState bridge = new AgentState.BridgeState("ov5001", true, 1450);
+		bridge.ports().add("vx5001");
+		bridge.addresses().add("198.19.0.1/24");
+		state.bridges().add(bridge);
+		AgentState.VxlanState vxlan = new AgentState.VxlanState("vx5001", VxlanSpec.DataPlane.KERNEL, 5001, 4789, 1450,
+				"198.18.1.11", "ov5001").counters(10, 20, 1000, 2000, 1);
+		vxlan.peers().add("198.18.1.12");
+		vxlan.fdb().add(new FdbEntry("52:54:00:00:00:02", "198.18.1.12", "10.10.0.12"));
+		state.overlays().add(vxlan);
+		AgentState.GuestState guest = new AgentState.GuestState("web-1", "lb.esx-a1.web-1", true);
+		guest.nics().add(new AgentState.GuestNicState("eth0", "52:54:00:00:00:01", "10.10.0.11/24", "ov5001"));
+		state.guests().add(guest);
+
+		String xml = codec.toXml(state);
+		AgentState back = codec.fromXml(xml, AgentState.class);
+		assertEquals(state, back);
+		assertEquals(10, back.overlays().get(0).rxPackets());
+		assertEquals(xml, codec.toXml(back));
+	}
+
+	@Test
+	void aStateIsNotAcceptedWhereAConfigIsExpected() {
+		String xml = codec.toXml(new AgentState("h", "0.1.0", null));
+		ProtocolException refused = assertThrows(ProtocolException.class, () -> codec.fromXml(xml, AgentConfig.class));
+		assertTrue(refused.getMessage().contains("Expected an agent-config document but got an agent-state"),
+				refused.getMessage());
 	}
 
 	@Test
