@@ -5,10 +5,12 @@ import static dev.lifeboat.core.validation.ElementLabels.describe;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.lifeboat.model.DataPlane;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.PhysicalNic;
 import dev.lifeboat.model.Replication;
+import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.VtepEndpoint;
 
 /** Rules of VXLAN overlays and their VTEP members (RFC 7348). */
@@ -99,6 +101,41 @@ final class OverlayRules {
 			return;
 		}
 		checkMtu(member, nic, address, findings);
+		checkDataPlanePort(member, host, findings);
+	}
+
+	/** The effective data plane of a member: its own override, else the overlay's. */
+	static DataPlane dataPlaneOf(VtepEndpoint member) {
+		return member.isSetDataPlane() || member.getOverlay() == null ? member.getDataPlane()
+				: member.getOverlay().getDataPlane();
+	}
+
+	/**
+	 * The kernel's VXLAN sockets and the Java VTEP's socket cannot share a UDP port on one host: one of them
+	 * would not get its packets.
+	 */
+	private static void checkDataPlanePort(VtepEndpoint member, Host host, Findings findings) {
+		OverlayNetwork overlay = member.getOverlay();
+		if (overlay == null || !(overlay.eContainer() instanceof Topology topology)) {
+			return;
+		}
+		for (OverlayNetwork other : topology.getOverlays()) {
+			if (other == overlay || other.getUdpPort() != overlay.getUdpPort()) {
+				continue;
+			}
+			for (VtepEndpoint otherMember : other.getMembers()) {
+				if (otherMember.getHost() == host && dataPlaneOf(otherMember) != dataPlaneOf(member)) {
+					findings.error(member, "overlay.dataPlane.port", describe(host) + " would run "
+							+ describe(overlay) + " on the " + dataPlaneOf(member).getName().toLowerCase(java.util.Locale.ROOT)
+							+ " data plane and " + describe(other) + " on the "
+							+ dataPlaneOf(otherMember).getName().toLowerCase(java.util.Locale.ROOT)
+							+ " one, both on UDP port " + overlay.getUdpPort()
+							+ ", which only one of them can receive. Use one data plane on this host or give one overlay another UDP port.",
+							otherMember);
+					return;
+				}
+			}
+		}
 	}
 
 	private static void checkMtu(VtepEndpoint member, PhysicalNic nic, String address, Findings findings) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.lifeboat.core.tests.TopologyFixtures;
 import dev.lifeboat.core.tests.TopologyFixtures.Fixture;
 import dev.lifeboat.core.validation.Severity;
+import dev.lifeboat.model.DataPlane;
 import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.Replication;
 
@@ -29,6 +30,19 @@ class OverlayRulesTest {
 				"Set a VNI of at most 16777215");
 		f.blue.setVni(-1);
 		assertProblem(f.topology, "overlay.vni.range", Severity.ERROR, f.blue, "VNI -1", "Set a VNI of at least 0");
+	}
+
+	@Test
+	void kernelAndJavaVtepCannotShareAPortOnOneHost() {
+		OverlayNetwork red = TopologyFixtures.overlay(f.topology, "red", 5002, f.hosts);
+		assertNoProblem(f.topology, "overlay.dataPlane.port");
+
+		red.getMembers().get(0).setDataPlane(DataPlane.USERSPACE);
+		assertProblem(f.topology, "overlay.dataPlane.port", Severity.ERROR, red.getMembers().get(0), "overlay 'blue'",
+				"UDP port 4789", "Use one data plane on this host or give one overlay another UDP port");
+
+		red.setUdpPort(4790);
+		assertNoProblem(f.topology, "overlay.dataPlane.port");
 	}
 
 	@Test
