@@ -1,8 +1,10 @@
 # Sourced by Lifeboat's scripts: the Debian packages the console and the tests need, and a function that
 # installs the missing ones when root (or names them otherwise).
 
-# The console under Xvfb, screenshots, and (issues 3+) the lab: namespaces, OpenSSH, captures.
-LIFEBOAT_TEST_PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core dbus-x11 imagemagick)
+# The console under Xvfb and its screenshots; the lab (namespaces, OpenSSH, nftables for NAT, captures and
+# traffic for the data-plane tests and benchmark).
+LIFEBOAT_TEST_PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core dbus-x11 imagemagick
+  iproute2 openssh-server openssh-client nftables ethtool tshark socat iputils-ping arping iperf3 util-linux)
 
 lifeboat_missing_packages() {
   local package missing=()

@@ -1,0 +1,182 @@
+package dev.lifeboat.agent;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.ProtocolException;
+import dev.lifeboat.protocol.ProtocolVersion;
+
+/**
+ * {@code java -jar lifeboat-agent.jar COMMAND}: converges this host to the configuration the console compiled.
+ * Exit codes: 0 done (or nothing to do), 1 the apply failed and the host was restored, 2 unusable input.
+ */
+public final class Agent {
+
+	/** The agent's release, reported in {@code state} and {@code version}. */
+	public static final String VERSION = "0.1.0";
+
+	private static final String USAGE = """
+			usage: lifeboat-agent [--home DIR] COMMAND
+			  apply CONFIG.xml   converge this host to CONFIG (all or nothing; idempotent)
+			  state              print this host's actual state as protocol XML
+			  serve              run the daemon: re-apply the last good config, carry Java VTEP overlays
+			  version            print the agent and protocol versions
+			""";
+
+	private final AgentHome home;
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Shell shell = new Shell();
+	private final ProtocolCodec codec = new ProtocolCodec();
+
+	Agent(AgentHome home, PrintStream out, PrintStream err) {
+		this.home = home;
+		this.out = out;
+		this.err = err;
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/** Runs one command; returns its exit code. */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		List<String> arguments = new ArrayList<>(List.of(args));
+		String homeOverride = null;
+		int homeFlag = arguments.indexOf("--home");
+		if (homeFlag >= 0 && homeFlag + 1 < arguments.size()) {
+			homeOverride = arguments.remove(homeFlag + 1);
+			arguments.remove(homeFlag);
+		}
+		Agent agent = new Agent(AgentHome.fromEnvironment(homeOverride), out, err);
+		if (arguments.isEmpty()) {
+			err.print(USAGE);
+			return 2;
+		}
+		try {
+			return switch (arguments.get(0)) {
+			case "apply" -> arguments.size() == 2 ? agent.apply(Path.of(arguments.get(1))) : usage(err);
+			case "state" -> agent.state();
+			case "serve" -> new AgentDaemon(agent.home, agent.shell, agent.codec, out, err).serve(arguments.subList(1, arguments.size()));
+			case "version" -> {
+				out.println("lifeboat-agent " + VERSION + " (protocol " + ProtocolVersion.CURRENT + ", Java "
+						+ Runtime.version().feature() + ")");
+				yield 0;
+			}
+			default -> usage(err);
+			};
+		} catch (Shell.CommandException e) {
+			err.println("lifeboat-agent: " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private static int usage(PrintStream err) {
+		err.print(USAGE);
+		return 2;
+	}
+
+	int apply(Path file) throws Shell.CommandException {
+		AgentConfig desired;
+		String xml;
+		try {
+			xml = Files.readString(file);
+			desired = codec.fromXml(xml, AgentConfig.class);
+		} catch (IOException e) {
+			err.println("lifeboat-agent: cannot read " + file + ": " + e.getMessage());
+			return 2;
+		} catch (ProtocolException e) {
+			err.println("lifeboat-agent: " + file + ": " + e.getMessage());
+			return 2;
+		}
+		return converge(desired, xml, out, err);
+	}
+
+	/** Converges to {@code desired}; shared by {@code apply} and the daemon's start. */
+	int converge(AgentConfig desired, String xml, PrintStream out, PrintStream err) throws Shell.CommandException {
+		LinuxNetwork network = new LinuxNetwork(shell);
+		List<String> problems = new Preflight(network).check(desired);
+		if (!problems.isEmpty()) {
+			err.println("lifeboat-agent: the configuration for " + desired.hostName()
+					+ " cannot be applied here; nothing was changed:");
+			problems.forEach(problem -> err.println("  " + problem));
+			return 2;
+		}
+		AgentConfig previous = previous();
+		GuestDriver guests = new NamespaceGuestDriver(network, desired.hostName());
+		List<Step> steps = new Convergence(network, guests, new Firewall(shell)).plan(previous, desired);
+		if (steps.isEmpty()) {
+			out.println("no changes: " + desired.hostName() + " already matches its configuration");
+			try {
+				home.writeApplied(xml);
+			} catch (IOException e) {
+				err.println("lifeboat-agent: could not record the applied configuration: " + e.getMessage());
+			}
+			return 0;
+		}
+		home.log("apply " + AgentHome.hash(xml) + " to " + desired.hostName() + ": " + steps.size() + " step(s)");
+		Transaction transaction = new Transaction(line -> {
+			out.println(line);
+			home.log(line);
+		}, failAtStep());
+		try {
+			transaction.run(steps);
+		} catch (Transaction.ApplyException e) {
+			err.println("lifeboat-agent: apply failed: " + e.getMessage());
+			home.log("apply failed: " + e.getMessage());
+			return 1;
+		}
+		try {
+			home.writeApplied(xml);
+		} catch (IOException e) {
+			err.println("lifeboat-agent: applied, but could not record it: " + e.getMessage());
+			return 1;
+		}
+		out.println("applied: " + steps.size() + " change(s) to " + desired.hostName());
+		return 0;
+	}
+
+	int state() throws Shell.CommandException {
+		AgentConfig previous = previous();
+		String hash = null;
+		try {
+			String applied = home.readApplied();
+			hash = applied == null ? null : AgentHome.hash(applied);
+		} catch (IOException e) {
+			err.println("lifeboat-agent: cannot read the applied configuration: " + e.getMessage());
+		}
+		String hostName = previous == null ? null : previous.hostName();
+		LinuxNetwork network = new LinuxNetwork(shell);
+		GuestDriver guests = new NamespaceGuestDriver(network, hostName == null ? "" : hostName);
+		AgentState state = new Inventory(network, guests, home).read(hostName, hash);
+		out.print(codec.toXml(state));
+		return 0;
+	}
+
+	/** The last configuration applied successfully, or {@code null}. */
+	AgentConfig previous() {
+		try {
+			String applied = home.readApplied();
+			return applied == null ? null : codec.fromXml(applied, AgentConfig.class);
+		} catch (IOException | ProtocolException e) {
+			err.println("lifeboat-agent: ignoring an unreadable " + home.appliedConfig() + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	private static int failAtStep() {
+		String value = System.getenv(Transaction.FAIL_AT_STEP);
+		try {
+			return value == null ? 0 : Integer.parseInt(value.strip());
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+}

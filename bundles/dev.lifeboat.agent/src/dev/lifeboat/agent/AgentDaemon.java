@@ -1,0 +1,134 @@
+package dev.lifeboat.agent;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.lifeboat.agent.vtep.UserspaceVtep;
+import dev.lifeboat.agent.vtep.VtepCounters;
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.VxlanSpec;
+
+/**
+ * {@code agent serve}: the long-running side of the agent. On start it converges the host to the last good
+ * configuration (so a rebooted host comes back as it was), then carries the frames of every overlay whose
+ * data plane is the Java VTEP, following each new applied configuration.
+ */
+final class AgentDaemon {
+
+	private static final long POLL_MILLIS = 500;
+
+	private final AgentHome home;
+	private final Shell shell;
+	private final ProtocolCodec codec;
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Map<String, UserspaceVtep> vteps = new HashMap<>();
+	private final Map<String, Set<Integer>> segments = new HashMap<>();
+
+	AgentDaemon(AgentHome home, Shell shell, ProtocolCodec codec, PrintStream out, PrintStream err) {
+		this.home = home;
+		this.shell = shell;
+		this.codec = codec;
+		this.out = out;
+		this.err = err;
+	}
+
+	int serve(List<String> options) throws Shell.CommandException {
+		Agent agent = new Agent(home, out, err);
+		AgentConfig last = agent.previous();
+		if (last != null) {
+			try {
+				agent.converge(last, home.readApplied(), out, err);
+			} catch (IOException e) {
+				err.println("lifeboat-agent: cannot re-read " + home.appliedConfig() + ": " + e.getMessage());
+			}
+		}
+		out.println("lifeboat-agent " + Agent.VERSION + " serving from " + home.directory());
+		out.flush();
+		FileTime seen = null;
+		while (!Thread.currentThread().isInterrupted()) {
+			FileTime modified = modified();
+			if (modified != null && !modified.equals(seen)) {
+				seen = modified;
+				follow(agent.previous());
+			}
+			publishCounters();
+			try {
+				Thread.sleep(POLL_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		vteps.values().forEach(UserspaceVtep::close);
+		return 0;
+	}
+
+	/** Opens, updates and closes Java VTEP segments to match {@code config}. */
+	private void follow(AgentConfig config) {
+		Map<String, Set<Integer>> wanted = new HashMap<>();
+		if (config != null) {
+			for (VxlanSpec overlay : config.overlays()) {
+				if (overlay.dataPlane() != VxlanSpec.DataPlane.USERSPACE) {
+					continue;
+				}
+				String endpoint = overlay.localAddress() + ":" + overlay.udpPort();
+				try {
+					UserspaceVtep vtep = vteps.get(endpoint);
+					if (vtep == null) {
+						vtep = UserspaceVtep.open(InetAddress.getByName(overlay.localAddress()), overlay.udpPort());
+						vteps.put(endpoint, vtep);
+					}
+					vtep.addOrUpdateSegment(overlay);
+					wanted.computeIfAbsent(endpoint, key -> new HashSet<>()).add(overlay.vni());
+				} catch (IOException e) {
+					err.println("lifeboat-agent: Java VTEP for overlay " + overlay.overlayName() + " on " + endpoint
+							+ " could not start: " + e.getMessage());
+				}
+			}
+		}
+		for (var endpoint : Map.copyOf(segments).entrySet()) {
+			Set<Integer> keep = wanted.getOrDefault(endpoint.getKey(), Set.of());
+			for (int vni : endpoint.getValue()) {
+				if (!keep.contains(vni)) {
+					vteps.get(endpoint.getKey()).removeSegment(vni);
+				}
+			}
+			if (keep.isEmpty()) {
+				vteps.remove(endpoint.getKey()).close();
+			}
+		}
+		segments.clear();
+		segments.putAll(wanted);
+	}
+
+	private void publishCounters() {
+		StringBuilder text = new StringBuilder();
+		for (UserspaceVtep vtep : vteps.values()) {
+			for (Map.Entry<Integer, VtepCounters> entry : vtep.counters().entrySet()) {
+				text.append(entry.getKey()).append(' ').append(entry.getValue()).append('\n');
+			}
+		}
+		try {
+			home.writeAtomically(home.vtepCounters(), text.toString());
+		} catch (IOException e) {
+			// Counters are best effort; the data plane is what matters.
+		}
+	}
+
+	private FileTime modified() {
+		try {
+			return Files.exists(home.appliedConfig()) ? Files.getLastModifiedTime(home.appliedConfig()) : null;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+}

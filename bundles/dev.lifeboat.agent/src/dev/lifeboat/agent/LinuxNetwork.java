@@ -1,0 +1,215 @@
+package dev.lifeboat.agent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The host's network as iproute2 shows and changes it. Every method is one small, checkable operation; the
+ * agent composes them into {@link Step}s.
+ */
+public class LinuxNetwork {
+
+	private static final Pattern LINK_LINE = Pattern.compile("^\\d+: ([^:@\\s]+)(?:@[^:\\s]+)?: <([^>]*)> mtu (\\d+)");
+	private static final Pattern MASTER = Pattern.compile(" master (\\S+)");
+	private static final Pattern VXLAN = Pattern.compile(
+			"vxlan id (\\d+)(?: group (\\S+))?(?: remote \\S+)?(?: local (\\S+))?(?: dev (\\S+))?.*? dstport (\\d+)");
+	private static final Pattern ADDRESS = Pattern.compile(" inet (\\S+) ");
+
+	private final Shell shell;
+
+	public LinuxNetwork(Shell shell) {
+		this.shell = shell;
+	}
+
+	public Shell shell() {
+		return shell;
+	}
+
+	/** A link as {@code ip -d -o link} reports it. */
+	public record Link(String name, boolean up, int mtu, String master, String kind, int vni, String local,
+			int dstPort, String underlay) {
+	}
+
+	/** Every link of this network namespace, by name. */
+	public Map<String, Link> links() throws Shell.CommandException {
+		Map<String, Link> links = new LinkedHashMap<>();
+		for (String line : shell.run("ip", "-d", "-o", "link", "show").split("\n")) {
+			Matcher head = LINK_LINE.matcher(line);
+			if (!head.find()) {
+				continue;
+			}
+			String name = head.group(1);
+			boolean up = List.of(head.group(2).split(",")).contains("UP");
+			Matcher master = MASTER.matcher(line);
+			Matcher vxlan = VXLAN.matcher(line);
+			String kind = line.contains(" vxlan id ") ? "vxlan"
+					: line.contains(" tun type tap") || line.contains("tun type tap") ? "tap"
+							: line.contains(" bridge forward_delay") ? "bridge" : line.contains(" veth ") ? "veth" : "other";
+			if (vxlan.find()) {
+				links.put(name, new Link(name, up, Integer.parseInt(head.group(3)), master.find() ? master.group(1) : null,
+						kind, Integer.parseInt(vxlan.group(1)), vxlan.group(3), Integer.parseInt(vxlan.group(5)),
+						vxlan.group(4)));
+			} else {
+				links.put(name, new Link(name, up, Integer.parseInt(head.group(3)),
+						master.find() ? master.group(1) : null, kind, -1, null, -1, null));
+			}
+		}
+		return links;
+	}
+
+	public boolean linkExists(String name) throws Shell.CommandException {
+		return shell.execute(List.of("ip", "link", "show", "dev", name)).exitCode() == 0;
+	}
+
+	public int mtu(String device) throws Shell.CommandException {
+		Link link = links().get(device);
+		if (link == null) {
+			throw new Shell.CommandException(List.of("ip", "link", "show", device), 1, "no device " + device);
+		}
+		return link.mtu();
+	}
+
+	public void addBridge(String name, int mtu) throws Shell.CommandException {
+		List<String> command = new ArrayList<>(List.of("ip", "link", "add", name));
+		if (mtu > 0) {
+			command.addAll(List.of("mtu", Integer.toString(mtu)));
+		}
+		command.addAll(List.of("type", "bridge"));
+		shell.run(command);
+		up(name);
+	}
+
+	public void addTap(String name, int mtu) throws Shell.CommandException {
+		shell.run("ip", "tuntap", "add", "dev", name, "mode", "tap");
+		shell.run("ip", "link", "set", "dev", name, "mtu", Integer.toString(mtu));
+	}
+
+	/** A kernel VXLAN device as RFC 7348 and the issue ask: fixed dstport, srcport range, no learning. */
+	public void addVxlan(String name, int vni, int port, String local, String underlay, String group, int mtu)
+			throws Shell.CommandException {
+		List<String> command = new ArrayList<>(List.of("ip", "link", "add", name, "type", "vxlan", "id",
+				Integer.toString(vni), "dstport", Integer.toString(port), "srcport", "49152", "65535", "local", local,
+				"dev", underlay, "nolearning"));
+		if (group != null) {
+			command.addAll(List.of("group", group));
+		}
+		shell.run(command);
+		shell.run("ip", "link", "set", "dev", name, "mtu", Integer.toString(mtu));
+	}
+
+	/** Deletes a link if it exists. A link that vanishes meanwhile (a veth whose peer's namespace is going) is fine. */
+	public void deleteLink(String name) throws Shell.CommandException {
+		if (!linkExists(name)) {
+			return;
+		}
+		try {
+			shell.run("ip", "link", "del", "dev", name);
+		} catch (Shell.CommandException e) {
+			if (linkExists(name)) {
+				throw e;
+			}
+		}
+	}
+
+	public void up(String name) throws Shell.CommandException {
+		shell.run("ip", "link", "set", "dev", name, "up");
+	}
+
+	public void setMaster(String device, String bridge) throws Shell.CommandException {
+		shell.run("ip", "link", "set", "dev", device, "master", bridge);
+	}
+
+	public void noMaster(String device) throws Shell.CommandException {
+		shell.run("ip", "link", "set", "dev", device, "nomaster");
+	}
+
+	/** The IPv4 addresses of {@code device} as {@code address/prefix}. */
+	public List<String> addresses(String device) throws Shell.CommandException {
+		List<String> addresses = new ArrayList<>();
+		Matcher matcher = ADDRESS.matcher(shell.run("ip", "-o", "-4", "addr", "show", "dev", device));
+		while (matcher.find()) {
+			addresses.add(matcher.group(1));
+		}
+		return addresses;
+	}
+
+	public void addAddress(String device, String cidr) throws Shell.CommandException {
+		shell.run("ip", "addr", "add", cidr, "dev", device);
+	}
+
+	public void deleteAddress(String device, String cidr) throws Shell.CommandException {
+		shell.run("ip", "addr", "del", cidr, "dev", device);
+	}
+
+	/** Routes of {@code device} that were added by someone (not the kernel's connected routes). */
+	public List<String> staticRoutes(String device) throws Shell.CommandException {
+		List<String> routes = new ArrayList<>();
+		for (String line : shell.run("ip", "-4", "-o", "route", "show", "dev", device).split("\n")) {
+			if (!line.isBlank() && !line.contains("proto kernel")) {
+				routes.add(line.strip());
+			}
+		}
+		return routes;
+	}
+
+	public void addRoute(String route, String device) throws Shell.CommandException {
+		List<String> command = new ArrayList<>(List.of("ip", "route", "replace"));
+		command.addAll(List.of(route.split("\\s+")));
+		command.addAll(List.of("dev", device));
+		shell.run(command);
+	}
+
+	/** Appends a VXLAN FDB entry: {@code 00:00:00:00:00:00} for head-end replication, a MAC for a static one. */
+	public void fdbAppend(String device, String mac, String destination) throws Shell.CommandException {
+		shell.run("bridge", "fdb", "append", mac, "dev", device, "dst", destination, "self", "permanent");
+	}
+
+	public void fdbDelete(String device, String mac, String destination) throws Shell.CommandException {
+		shell.run("bridge", "fdb", "del", mac, "dev", device, "dst", destination, "self");
+	}
+
+	/** The VXLAN FDB of {@code device}: MAC to destination, in kernel order. */
+	public List<String[]> fdb(String device) throws Shell.CommandException {
+		List<String[]> entries = new ArrayList<>();
+		for (String line : shell.run("bridge", "fdb", "show", "dev", device).split("\n")) {
+			String[] words = line.strip().split("\\s+");
+			int dst = List.of(words).indexOf("dst");
+			if (words.length > 0 && dst > 0 && dst + 1 < words.length) {
+				entries.add(new String[] { words[0], words[dst + 1] });
+			}
+		}
+		return entries;
+	}
+
+	/**
+	 * The kernel's counters of {@code device} for {@code direction} ({@code RX:} or {@code TX:}): bytes,
+	 * packets, errors, dropped. Read through netlink rather than /sys, which may belong to another namespace.
+	 */
+	public long[] statistics(String device, String direction) throws Shell.CommandException {
+		String[] sections = shell.run("ip", "-s", "-o", "link", "show", "dev", device).split("\\\\");
+		for (int i = 0; i + 1 < sections.length; i++) {
+			if (sections[i].strip().startsWith(direction)) {
+				String[] numbers = sections[i + 1].strip().split("\\s+");
+				long[] values = new long[4];
+				for (int k = 0; k < values.length && k < numbers.length; k++) {
+					values[k] = Long.parseLong(numbers[k]);
+				}
+				return values;
+			}
+		}
+		return new long[] { -1, -1, -1, -1 };
+	}
+
+	/** Reads a sysctl of this network namespace. */
+	public String sysctl(String key) throws Shell.CommandException {
+		return shell.run("sysctl", "-n", key).strip();
+	}
+
+	public void setSysctl(String key, String value) throws Shell.CommandException {
+		shell.run("sysctl", "-q", "-w", key + "=" + value);
+	}
+}

@@ -1,0 +1,160 @@
+package dev.lifeboat.agent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.GuestNicSpec;
+import dev.lifeboat.protocol.GuestSpec;
+
+/**
+ * Guests as network namespaces: a VM stand-in with its own stack and processes. Each NIC is a veth pair whose
+ * host end is a port of the NIC's bridge (the uplink, NAT, host-only or overlay bridge) and whose guest end
+ * carries the model's MAC, address and MTU.
+ */
+public final class NamespaceGuestDriver implements GuestDriver {
+
+	private static final Pattern NAMESPACE = Pattern.compile("^(\\S+)");
+
+	private final LinuxNetwork network;
+	private final String namespacePrefix;
+
+	/**
+	 * @param hostName namespaces are named after the host too, because namespace names are global to the
+	 *                 machine and the lab runs several hosts on one
+	 */
+	public NamespaceGuestDriver(LinuxNetwork network, String hostName) {
+		this.network = network;
+		this.namespacePrefix = "lb." + sanitize(hostName) + ".";
+	}
+
+	/** The namespace of a guest: {@code lb.<host>.<guest>}. */
+	public String namespaceOf(String guestName) {
+		return namespacePrefix + sanitize(guestName);
+	}
+
+	/** The host end of a guest NIC's veth pair: {@code lbv} and a hash, within the 15-character limit. */
+	public static String hostVeth(String guestName, String nicName) {
+		return "lbv" + hash(guestName + "/" + nicName);
+	}
+
+	@Override
+	public boolean exists(GuestSpec guest) throws Shell.CommandException {
+		return namespaces().contains(namespaceOf(guest.name()));
+	}
+
+	@Override
+	public void create(GuestSpec guest) throws Shell.CommandException {
+		String namespace = namespaceOf(guest.name());
+		Shell shell = network.shell();
+		try {
+			shell.run("ip", "netns", "add", namespace);
+			shell.run("ip", "-n", namespace, "link", "set", "lo", "up");
+			for (GuestNicSpec nic : guest.nics()) {
+				plug(namespace, guest.name(), nic);
+			}
+		} catch (Shell.CommandException e) {
+			remove(guest);
+			throw e;
+		}
+	}
+
+	private void plug(String namespace, String guestName, GuestNicSpec nic) throws Shell.CommandException {
+		Shell shell = network.shell();
+		String hostEnd = hostVeth(guestName, nic.name());
+		String guestEnd = "lbp" + hash(guestName + "/" + nic.name());
+		shell.run("ip", "link", "add", hostEnd, "type", "veth", "peer", "name", guestEnd);
+		shell.run("ip", "link", "set", "dev", guestEnd, "netns", namespace);
+		List<String> configure = new ArrayList<>(List.of("ip", "-n", namespace, "link", "set", "dev", guestEnd, "name",
+				nic.name(), "address", nic.mac()));
+		if (nic.mtu() > 0) {
+			configure.addAll(List.of("mtu", Integer.toString(nic.mtu())));
+			shell.run("ip", "link", "set", "dev", hostEnd, "mtu", Integer.toString(nic.mtu()));
+		}
+		shell.run(configure);
+		if (nic.address() != null) {
+			shell.run("ip", "-n", namespace, "addr", "add", nic.address() + "/" + nic.prefixLength(), "dev", nic.name());
+		}
+		shell.run("ip", "-n", namespace, "link", "set", "dev", nic.name(), "up");
+		network.setMaster(hostEnd, nic.bridge());
+		network.up(hostEnd);
+		if (nic.gateway() != null) {
+			shell.run("ip", "-n", namespace, "route", "replace", "default", "via", nic.gateway(), "dev", nic.name());
+		}
+	}
+
+	@Override
+	public void remove(GuestSpec guest) throws Shell.CommandException {
+		String namespace = namespaceOf(guest.name());
+		// Removing the namespace removes the guest ends, and with them their host ends; delete host ends
+		// explicitly as well in case the namespace was never created.
+		if (namespaces().contains(namespace)) {
+			network.shell().run("ip", "netns", "del", namespace);
+		}
+		for (GuestNicSpec nic : guest.nics()) {
+			network.deleteLink(hostVeth(guest.name(), nic.name()));
+		}
+	}
+
+	@Override
+	public List<AgentState.GuestState> inspect() throws Shell.CommandException {
+		List<AgentState.GuestState> guests = new ArrayList<>();
+		var links = network.links();
+		for (String namespace : namespaces()) {
+			if (!namespace.startsWith(namespacePrefix)) {
+				continue;
+			}
+			String name = namespace.substring(namespacePrefix.length());
+			AgentState.GuestState guest = new AgentState.GuestState(name, namespace, true);
+			String listing = network.shell().run("ip", "-n", namespace, "-o", "link", "show");
+			for (String line : listing.split("\n")) {
+				Matcher nic = Pattern.compile("^\\d+: ([^:@\\s]+)@?\\S*: .*link/ether (\\S+)").matcher(line);
+				if (nic.find() && !nic.group(1).equals("lo")) {
+					String address = firstAddress(namespace, nic.group(1));
+					String hostEnd = hostVeth(name, nic.group(1));
+					var host = links.get(hostEnd);
+					guest.nics().add(new AgentState.GuestNicState(nic.group(1), nic.group(2), address,
+							host == null ? null : host.master()));
+				}
+			}
+			guests.add(guest);
+		}
+		return guests;
+	}
+
+	private String firstAddress(String namespace, String device) throws Shell.CommandException {
+		Matcher matcher = Pattern.compile(" inet (\\S+) ")
+				.matcher(network.shell().run("ip", "-n", namespace, "-o", "-4", "addr", "show", "dev", device));
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	private List<String> namespaces() throws Shell.CommandException {
+		List<String> names = new ArrayList<>();
+		for (String line : network.shell().run("ip", "netns", "list").split("\n")) {
+			Matcher matcher = NAMESPACE.matcher(line.strip());
+			if (matcher.find()) {
+				names.add(matcher.group(1));
+			}
+		}
+		return names;
+	}
+
+	private static String hash(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 4);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
+		}
+	}
+
+	private static String sanitize(String name) {
+		return name.replaceAll("[^A-Za-z0-9_.-]", "_");
+	}
+}

@@ -1,0 +1,161 @@
+package dev.lifeboat.agent.tests.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.lifeboat.agent.tests.lab.LabConfigs.Placement;
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.ProtocolException;
+
+/**
+ * Apply is idempotent, removes exactly what it created, and a failure halfway leaves the host as it was.
+ * NAT and host-only guests are isolated as their modes promise.
+ */
+class ApplyLabTest {
+
+	private static final List<Placement> GUESTS = List.of(
+			new Placement("a1", "w1", 6001, "52:54:00:60:00:01", "10.60.0.1"),
+			new Placement("a2", "w2", 6001, "52:54:00:60:00:02", "10.60.0.2"),
+			new Placement("a1", "x1", 6002, "52:54:00:60:01:01", "10.61.0.1"),
+			new Placement("a2", "y2", 6003, "52:54:00:60:02:02", "10.61.0.2"));
+
+	private static Lab lab;
+
+	@BeforeAll
+	static void startLab() throws IOException {
+		Assumptions.assumeTrue(Lab.isRoot(), "needs root: builds network namespaces, bridges and VXLAN devices");
+		lab = Lab.start("a1", "a2");
+	}
+
+	@AfterAll
+	static void stopLab() {
+		if (lab != null) {
+			lab.close();
+		}
+	}
+
+	@AfterEach
+	void removeEverything() throws IOException {
+		for (String host : List.of("a1", "a2")) {
+			assertTrue(lab.apply(host, LabConfigs.empty(lab.host(host))).ok());
+		}
+	}
+
+	private Map<String, AgentConfig> configs() {
+		return LabConfigs.overlays(List.of(lab.host("a1"), lab.host("a2")), GUESTS, Map.of());
+	}
+
+	@Test
+	void aSecondApplyChangesNothingAndSaysSo() throws IOException {
+		AgentConfig config = configs().get("a1");
+		Lab.Result first = lab.apply("a1", config);
+		assertTrue(first.ok() && first.out().contains("applied:"), first::toString);
+		String links = lab.linkList("a1");
+		Lab.Result second = lab.apply("a1", config);
+		assertTrue(second.ok(), second::toString);
+		assertTrue(second.out().contains("no changes"), second::toString);
+		assertEquals(links, lab.linkList("a1"));
+	}
+
+	@Test
+	void removingEverythingRestoresTheExactLinkList() throws IOException {
+		String before = lab.linkList("a1");
+		assertTrue(lab.apply("a1", configs().get("a1")).ok());
+		assertTrue(lab.linkList("a1").contains("vx6001"), lab.linkList("a1"));
+		assertEquals(2, lab.guestNamespaces("a1").size());
+
+		assertTrue(lab.apply("a1", LabConfigs.empty(lab.host("a1"))).ok());
+		assertEquals(before, lab.linkList("a1"), "exactly what the agent created is gone");
+		assertTrue(lab.guestNamespaces("a1").isEmpty());
+	}
+
+	@Test
+	void removingOneOverlayLeavesTheOtherUntouched() throws IOException {
+		AgentConfig both = configs().get("a1");
+		assertTrue(lab.apply("a1", both).ok());
+		AgentConfig one = LabConfigs.overlays(List.of(lab.host("a1"), lab.host("a2")), GUESTS.subList(0, 2), Map.of())
+				.get("a1");
+		Lab.Result applied = lab.apply("a1", one);
+		assertTrue(applied.ok(), applied::toString);
+		String links = lab.linkList("a1");
+		assertTrue(links.contains("vx6001"), links);
+		assertFalse(links.contains("vx6002"), links);
+		assertFalse(links.contains("ov6002"), links);
+		assertEquals(List.of("lb.a1.w1"), lab.guestNamespaces("a1"));
+	}
+
+	@Test
+	void aFailureHalfwayLeavesTheHostExactlyAsItWas() throws IOException {
+		String pristine = lab.linkList("a1");
+		Lab.Result failed = lab.apply(Map.of("LIFEBOAT_AGENT_FAIL_AT_STEP", "3"), "a1", configs().get("a1"));
+		assertEquals(1, failed.exitCode(), failed::toString);
+		assertTrue(failed.err().contains("step 3 of"), failed::toString);
+		assertTrue(failed.err().contains("restored to its previous configuration"), failed::toString);
+		assertEquals(pristine, lab.linkList("a1"), "nothing of the failed apply remains");
+		assertTrue(lab.guestNamespaces("a1").isEmpty());
+
+		// From a configured host too: a failing update leaves the old configuration in place.
+		AgentConfig old = LabConfigs.overlays(List.of(lab.host("a1"), lab.host("a2")), GUESTS.subList(0, 2), Map.of())
+				.get("a1");
+		assertTrue(lab.apply("a1", old).ok());
+		String configured = lab.linkList("a1");
+		AgentState oldState = state("a1");
+		Lab.Result failedUpdate = lab.apply(Map.of("LIFEBOAT_AGENT_FAIL_AT_STEP", "2"), "a1", configs().get("a1"));
+		assertEquals(1, failedUpdate.exitCode(), failedUpdate::toString);
+		assertEquals(configured, lab.linkList("a1"));
+		assertEquals(oldState, state("a1"), "the same bridges, overlays, FDB and guests");
+	}
+
+	private static AgentState state(String host) {
+		Lab.Result state = lab.agent(host, "state");
+		assertTrue(state.ok(), state::toString);
+		try {
+			return new ProtocolCodec().fromXml(state.out(), AgentState.class);
+		} catch (ProtocolException e) {
+			throw new AssertionError(state.out(), e);
+		}
+	}
+
+	@Test
+	void guestsOnDifferentVnisCannotReachEachOther() throws IOException {
+		for (var entry : configs().entrySet()) {
+			assertTrue(lab.apply(entry.getKey(), entry.getValue()).ok());
+		}
+		assertTrue(lab.inGuest("a1", "w1", "ping", "-c", "2", "-W", "2", "10.60.0.2").ok(), "same VNI talks");
+		// x1 (VNI 6002) and y2 (VNI 6003) share a subnet but not a segment.
+		assertFalse(lab.inGuest("a1", "x1", "ping", "-c", "2", "-W", "1", "10.61.0.2").ok(), "VNIs are isolated");
+	}
+
+	@Test
+	void aNatGuestGoesOutButCannotBeReachedAndAHostOnlyGuestNeither() throws IOException {
+		Lab.Result applied = lab.apply("a1", LabConfigs.privateNetworks(lab.host("a1")));
+		assertTrue(applied.ok(), applied::toString);
+		String underlayOfA2 = lab.host("a2").underlayAddress();
+		assertTrue(lab.inGuest("a1", "natg", "ping", "-c", "2", "-W", "2", underlayOfA2).ok(), "NAT reaches out");
+
+		// a2 routes the private networks through a1, as an attacker on the underlay would.
+		lab.exec("a2", "ip", "route", "replace", "198.19.31.0/24", "via", lab.host("a1").underlayAddress());
+		lab.exec("a2", "ip", "route", "replace", "198.19.32.0/24", "via", lab.host("a1").underlayAddress());
+		assertFalse(lab.exec("a2", "ping", "-c", "2", "-W", "1", "198.19.31.10").ok(), "nobody reaches a NAT guest");
+
+		lab.inGuest("a1", "isog", "ip", "route", "replace", "default", "via", "198.19.32.1");
+		assertFalse(lab.inGuest("a1", "isog", "ping", "-c", "2", "-W", "1", underlayOfA2).ok(),
+				"a host-only guest does not get out, even with a route");
+		assertFalse(lab.exec("a2", "ping", "-c", "2", "-W", "1", "198.19.32.10").ok(), "nor can it be reached");
+		lab.exec("a2", "ip", "route", "del", "198.19.31.0/24");
+		lab.exec("a2", "ip", "route", "del", "198.19.32.0/24");
+	}
+}

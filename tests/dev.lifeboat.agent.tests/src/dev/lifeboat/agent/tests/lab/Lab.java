@@ -1,0 +1,194 @@
+package dev.lifeboat.agent.tests.lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.ProtocolCodec;
+
+/**
+ * The lab ({@code releng/lab/lab}) as a test fixture: real namespaces, veth, bridges, sshd and agents, torn
+ * down on close whatever happened. Each lab gets a random prefix so that runs never see each other's hosts.
+ */
+public final class Lab implements AutoCloseable {
+
+	/** A lab host: its namespace and addresses. */
+	public record Host(String name, String namespace, String managementAddress, String underlayAddress) {
+	}
+
+	/** What a command did. */
+	public record Result(int exitCode, String out, String err) {
+		public boolean ok() {
+			return exitCode == 0;
+		}
+
+		@Override
+		public String toString() {
+			return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+		}
+	}
+
+	private final String prefix;
+	private final Path directory;
+	private final Map<String, Host> hosts = new LinkedHashMap<>();
+	private final ProtocolCodec codec = new ProtocolCodec();
+
+	private Lab(String prefix) {
+		this.prefix = prefix;
+		this.directory = Path.of("/tmp/lifeboat-lab-" + prefix);
+	}
+
+	public static boolean isRoot() {
+		try {
+			Process id = new ProcessBuilder("id", "-u").start();
+			return new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().equals("0");
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/** Builds a lab with these hosts (host i: management 198.18.0.1i, underlay 198.18.1.1i). */
+	public static Lab start(String... hostNames) throws IOException {
+		String prefix = "lt" + (100 + new Random().nextInt(900));
+		Lab lab = new Lab(prefix);
+		Result up = lab.script(concat(new String[] { "up" }, hostNames));
+		if (!up.ok()) {
+			lab.close();
+			throw new IOException("the lab did not come up: " + up);
+		}
+		for (String line : Files.readAllLines(lab.directory.resolve("hosts"))) {
+			String[] fields = line.split(" ");
+			lab.hosts.put(fields[0], new Host(fields[0], fields[1], fields[2], fields[3]));
+		}
+		return lab;
+	}
+
+	public Host host(String name) {
+		return hosts.get(name);
+	}
+
+	public String prefix() {
+		return prefix;
+	}
+
+	/** The namespace of the lab's switch, where the underlay bridge {@code under} carries all VXLAN traffic. */
+	public String switchNamespace() {
+		return prefix + "-sw";
+	}
+
+	/** Runs a command inside a host (its namespace, its /root and /var/lib/lifeboat). */
+	public Result exec(String host, String... command) {
+		return script(concat(new String[] { "exec", host }, command));
+	}
+
+	/** Runs a command inside a host with extra environment variables. */
+	public Result exec(Map<String, String> environment, String host, String... command) {
+		return run(environment, concat(new String[] { scriptPath().toString(), "exec", host }, command));
+	}
+
+	/** Runs the agent on a host. */
+	public Result agent(String host, String... arguments) {
+		return exec(host, concat(new String[] { agentHome(host).resolve("agent").toString() }, arguments));
+	}
+
+	/** Writes {@code config} to the host and applies it there, as a deploy would. */
+	public Result apply(String host, AgentConfig config) throws IOException {
+		return apply(Map.of(), host, config);
+	}
+
+	public Result apply(Map<String, String> environment, String host, AgentConfig config) throws IOException {
+		Path file = agentHome(host).resolve("config.xml");
+		Files.writeString(file, codec.toXml(config));
+		return exec(environment, host, agentHome(host).resolve("agent").toString(), "apply", file.toString());
+	}
+
+	/** The agent's directory of a host (its LIFEBOAT_AGENT_HOME). */
+	public Path agentHome(String host) {
+		return directory.resolve("hosts.d").resolve(host).resolve("lifeboat");
+	}
+
+	/** Runs a command inside a guest that the agent of {@code host} created. */
+	public Result inGuest(String host, String guest, String... command) {
+		return run(Map.of(), concat(new String[] { "ip", "netns", "exec", "lb." + host + "." + guest }, command));
+	}
+
+	/** Runs a command inside the lab switch (for captures on the underlay). */
+	public Result inSwitch(String... command) {
+		return run(Map.of(), concat(new String[] { "ip", "netns", "exec", switchNamespace() }, command));
+	}
+
+	/** The host's links, one "name kind master" line each, sorted: to compare before and after. */
+	public String linkList(String host) {
+		Result links = run(Map.of(), "ip", "-n", hosts.get(host).namespace(), "-o", "-d", "link", "show");
+		List<String> lines = new ArrayList<>();
+		for (String line : links.out().split("\n")) {
+			String[] words = line.split("\\s+");
+			if (words.length > 1) {
+				String master = line.contains(" master ") ? line.replaceAll(".* master (\\S+).*", "$1") : "-";
+				lines.add(words[1].replaceAll("@.*", "").replace(":", "") + " " + master);
+			}
+		}
+		lines.sort(null);
+		return String.join("\n", lines);
+	}
+
+	/** The guests' namespaces of a host, sorted. */
+	public List<String> guestNamespaces(String host) {
+		return Arrays.stream(run(Map.of(), "ip", "netns", "list").out().split("\n")).map(line -> line.split(" ")[0])
+				.filter(name -> name.startsWith("lb." + host + ".")).sorted().toList();
+	}
+
+	@Override
+	public void close() {
+		script("down");
+	}
+
+	private Result script(String... arguments) {
+		return run(Map.of(), concat(new String[] { scriptPath().toString() }, arguments));
+	}
+
+	private Result run(Map<String, String> environment, String... command) {
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("LIFEBOAT_LAB_PREFIX", prefix);
+		builder.environment().put("LIFEBOAT_AGENT_JAR", System.getProperty("lifeboat.agent.jar", ""));
+		builder.environment().putAll(environment);
+		try {
+			Path out = Files.createTempFile("lab", ".out");
+			Path err = Files.createTempFile("lab", ".err");
+			builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+			Process process = builder.start();
+			if (!process.waitFor(180, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				return new Result(-1, Files.readString(out), Files.readString(err) + "\n(timed out)");
+			}
+			Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+			Files.delete(out);
+			Files.delete(err);
+			return result;
+		} catch (IOException e) {
+			return new Result(-1, "", e.toString());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return new Result(-1, "", "interrupted");
+		}
+	}
+
+	private static Path scriptPath() {
+		return Path.of(System.getProperty("lifeboat.root", "."), "releng", "lab", "lab");
+	}
+
+	private static String[] concat(String[] first, String... second) {
+		String[] all = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
+	}
+}
