@@ -1,10 +1,21 @@
 package dev.lifeboat.ui.handlers;
 
-import org.eclipse.e4.core.di.annotations.Execute;
+import jakarta.inject.Named;
 
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+
+import dev.lifeboat.ui.session.TopologySession;
+import dev.lifeboat.ui.workbench.SessionDialogs;
+
+/** File > New Topology: an empty topology with one site, after offering to save changes. */
 public class NewTopologyHandler {
 
 	@Execute
-	void execute() {
+	void execute(TopologySession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+		if (new SessionDialogs(session, shell).confirmDiscard()) {
+			session.newTopology();
+		}
 	}
 }
