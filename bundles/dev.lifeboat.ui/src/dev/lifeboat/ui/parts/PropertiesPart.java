@@ -100,6 +100,8 @@ public class PropertiesPart {
 	private void show(EObject shown) {
 		element = shown;
 		if (sheet != null) {
+			// Detach before disposing: the scroller lays out its content on the next resize.
+			scroller.setContent(null);
 			sheet.control().dispose();
 			sheet = null;
 		}

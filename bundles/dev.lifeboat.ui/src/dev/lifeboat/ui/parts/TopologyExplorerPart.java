@@ -70,8 +70,9 @@ public class TopologyExplorerPart {
 	}
 
 	private void show(Topology topology) {
-		viewer.setInput(topology);
-		viewer.expandToLevel(3);
+		viewer.setInput(new Object[] { topology });
+		// Topology, its folders and the sites open: the hosts are what a user looks for first.
+		viewer.expandToLevel(4);
 	}
 
 	@Inject

@@ -19,7 +19,8 @@ import dev.lifeboat.ui.session.Folder;
 
 /**
  * The explorer's tree: Topology > folders (Sites, Overlays, policies, plans, history) > elements, hosts with
- * their NICs, bridges and VMs, VMs with their NICs and disks. The input is the {@link Topology}.
+ * their NICs, bridges and VMs, VMs with their NICs and disks. The input is an array holding the
+ * {@link Topology}: JFace asks the input's children with getElements, so the topology itself cannot be it.
  */
 public class ExplorerContent implements ITreeContentProvider {
 
@@ -32,7 +33,7 @@ public class ExplorerContent implements ITreeContentProvider {
 
 	@Override
 	public Object[] getElements(Object input) {
-		return input instanceof Topology topology ? new Object[] { topology } : new Object[0];
+		return input instanceof Object[] roots ? roots : new Object[0];
 	}
 
 	@Override
