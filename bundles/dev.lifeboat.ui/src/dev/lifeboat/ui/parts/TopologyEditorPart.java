@@ -59,9 +59,9 @@ public class TopologyEditorPart {
 		hosts.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Columns.add(hosts, HostRow.class, "Site", 110, HostRow::site, null);
 		Columns.add(hosts, HostRow.class, "Host", 110, HostRow::host, null);
-		Columns.add(hosts, HostRow.class, "Management address", 160, HostRow::address, null);
-		Columns.add(hosts, HostRow.class, "VMs", 60, row -> String.valueOf(row.vms()), null);
-		Columns.add(hosts, HostRow.class, "vCPU / cores", 110, row -> row.vcpus() + " / " + row.cores(), null);
+		Columns.add(hosts, HostRow.class, "Management address", 175, HostRow::address, null);
+		Columns.add(hosts, HostRow.class, "VMs", 50, row -> String.valueOf(row.vms()), null);
+		Columns.add(hosts, HostRow.class, "vCPU / cores", 105, row -> row.vcpus() + " / " + row.cores(), null);
 		Columns.add(hosts, HostRow.class, "Memory MiB (VMs / host)", 200,
 				row -> row.memoryMiB() + " / " + row.hostMiB(), null);
 		refresh();

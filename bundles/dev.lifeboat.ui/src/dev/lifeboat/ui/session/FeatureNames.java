@@ -10,8 +10,19 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /** Model feature names as a user reads them: {@code managementAddress} is "Management address". */
 public final class FeatureNames {
 
-	private static final Map<String, String> ACRONYMS = Map.of("vni", "VNI", "mtu", "MTU", "ip", "IP", "ssh",
-			"SSH", "cpu", "CPU", "rpo", "RPO", "rto", "RTO", "udp", "UDP", "mac", "MAC", "id", "ID");
+	private static final Map<String, String> ACRONYMS = Map.ofEntries(
+			Map.entry("vni", "VNI"),
+			Map.entry("mtu", "MTU"),
+			Map.entry("ip", "IP"),
+			Map.entry("ssh", "SSH"),
+			Map.entry("cpu", "CPU"),
+			Map.entry("rpo", "RPO"),
+			Map.entry("rto", "RTO"),
+			Map.entry("udp", "UDP"),
+			Map.entry("mac", "MAC"),
+			Map.entry("id", "ID"),
+			Map.entry("mib", "MiB"),
+			Map.entry("gib", "GiB"));
 
 	private FeatureNames() {
 	}
@@ -23,11 +34,12 @@ public final class FeatureNames {
 
 	/** {@code rtoTargetMinutes} becomes {@code RTO target minutes}. */
 	static String humanize(String name) {
-		String spaced = name.replace("MiB", "_MiB").replace("GiB", "_GiB").replace("Ms", "_ms");
+		// Units are one word although their letters look like two camel-case humps.
+		String spaced = name.replace("MiB", "_Mib").replace("GiB", "_Gib").replace("Ms", "_ms");
 		List<String> words = new ArrayList<>();
 		for (String word : spaced.split("(?<=[a-z])(?=[A-Z])|_")) {
 			String lower = word.toLowerCase(Locale.ROOT);
-			words.add(ACRONYMS.getOrDefault(lower, word.endsWith("iB") ? word : lower));
+			words.add(ACRONYMS.getOrDefault(lower, lower));
 		}
 		String joined = String.join(" ", words).strip();
 		return joined.isEmpty() ? name : Character.toUpperCase(joined.charAt(0)) + joined.substring(1);

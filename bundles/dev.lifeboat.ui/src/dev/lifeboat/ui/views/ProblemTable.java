@@ -22,9 +22,9 @@ public class ProblemTable {
 		viewer = Columns.table(parent);
 		Columns.add(viewer, Problem.class, "Severity", 90, problem -> capitalized(problem.severity()),
 				problem -> icons.of(problem.severity()));
-		Columns.add(viewer, Problem.class, "Element", 260, Problem::elementLabel, null);
-		Columns.add(viewer, Problem.class, "Message", 640, Problem::message, null);
-		Columns.add(viewer, Problem.class, "Rule", 180, Problem::ruleId, null);
+		Columns.add(viewer, Problem.class, "Element", 240, Problem::elementLabel, null);
+		Columns.add(viewer, Problem.class, "Message", 560, Problem::message, null);
+		Columns.add(viewer, Problem.class, "Rule", 160, Problem::ruleId, null);
 		viewer.addDoubleClickListener(event -> {
 			Object first = viewer.getStructuredSelection().getFirstElement();
 			if (first instanceof Problem problem && problem.element() != null) {
