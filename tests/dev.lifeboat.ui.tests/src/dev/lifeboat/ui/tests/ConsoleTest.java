@@ -171,21 +171,28 @@ class ConsoleTest {
 
 	@Test
 	@Order(6)
-	void overviewScreenshot() throws Exception {
+	void anUnderlayTooSmallForTheOverlayIsAnErrorOnEveryMember() throws Exception {
 		openFreshDemo();
-		TreeItem host = hostItem("esx-n1 (198.18.0.11)");
-		host.setExpanded(true);
-		console.pump();
-		console.select(hostItem("esx-n1 (198.18.0.11)"));
-		// One error in the demo makes the Problems part worth looking at.
+		Table problems = ConsoleDriver.find(console.part(PROBLEMS), Table.class, table -> true);
+		console.waitUntil("the demo validates clean", () -> problems.getItemCount() == 0);
+		hostItem("esx-n1 (198.18.0.11)").setExpanded(true);
 		console.select(hostItem("data (VNI 10020)"));
 		Text mtu = field(console.part(PROPERTIES), "mtu");
 		mtu.setText("1600");
 		console.send(mtu, SWT.DefaultSelection);
+		// 'data' spans esx-n1, esx-n2 and esx-s2, whose underlay NICs have MTU 1550 < 1600 + 50.
+		console.waitUntil("one MTU error per member", () -> problems.getItemCount() == 3);
+		for (TableItem row : problems.getItems()) {
+			assertEquals("overlay.mtu.underlay", row.getText(3), row.getText(2));
+			assertTrue(row.getText(2).contains("needs at least 1650"), row.getText(2));
+		}
 		console.select(hostItem("esx-n1 (198.18.0.11)"));
 		console.settle();
+		// The README's picture: explorer, overview, Properties of a host and Problems with the errors.
 		console.screenshot("console");
+
 		console.command("dev.lifeboat.ui.command.undo");
+		console.waitUntil("the errors to go away with the undo", () -> problems.getItemCount() == 0);
 	}
 
 	private Path openFreshDemo() throws Exception {
