@@ -1,0 +1,171 @@
+package dev.lifeboat.deploy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.DoubleConsumer;
+
+import com.jcraft.jsch.ChannelExec;
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
+import com.jcraft.jsch.SftpException;
+import com.jcraft.jsch.SftpProgressMonitor;
+
+import dev.lifeboat.deploy.internal.SshErrors;
+
+/** One authenticated SSH session to a host: commands and SFTP uploads. Not thread-safe; close it when done. */
+public final class SshConnection implements AutoCloseable {
+
+	private final SshTarget target;
+	private final Session session;
+	private final Duration commandTimeout;
+
+	SshConnection(SshTarget target, Session session, Duration commandTimeout) {
+		this.target = target;
+		this.session = session;
+		this.commandTimeout = commandTimeout;
+	}
+
+	public SshTarget target() {
+		return target;
+	}
+
+	/** Runs {@code command} in the remote user's shell within the command timeout. */
+	public CommandResult run(String command) throws SshException {
+		return run(command, commandTimeout);
+	}
+
+	/** Runs {@code command}; a command still running after {@code timeout} is abandoned with an error. */
+	public CommandResult run(String command, Duration timeout) throws SshException {
+		ChannelExec channel = null;
+		try {
+			channel = (ChannelExec) session.openChannel("exec");
+			channel.setCommand(command);
+			channel.setInputStream(null);
+			InputStream out = channel.getInputStream();
+			InputStream err = channel.getErrStream();
+			channel.connect((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+			return collect(channel, out, err, System.nanoTime() + timeout.toNanos(), command);
+		} catch (JSchException | IOException e) {
+			throw SshErrors.io(target, "running '" + abbreviate(command) + "'", e);
+		} finally {
+			if (channel != null) {
+				channel.disconnect();
+			}
+		}
+	}
+
+	/**
+	 * Writes {@code content} ({@code size} bytes) to {@code remotePath} over SFTP, replacing it.
+	 *
+	 * @param progress receives the fraction written so far, 0 to 1
+	 */
+	public void upload(InputStream content, long size, String remotePath, int mode, DoubleConsumer progress)
+			throws SshException {
+		ChannelSftp sftp = null;
+		try {
+			sftp = (ChannelSftp) session.openChannel("sftp");
+			sftp.connect((int) commandTimeout.toMillis());
+			sftp.put(content, remotePath, new Progress(size, progress), ChannelSftp.OVERWRITE);
+			sftp.chmod(mode, remotePath);
+		} catch (JSchException | SftpException e) {
+			throw SshErrors.io(target, "uploading " + remotePath, e);
+		} finally {
+			if (sftp != null) {
+				sftp.disconnect();
+			}
+		}
+	}
+
+	public boolean isConnected() {
+		return session.isConnected();
+	}
+
+	@Override
+	public void close() {
+		session.disconnect();
+	}
+
+	private CommandResult collect(ChannelExec channel, InputStream out, InputStream err, long deadline, String command)
+			throws IOException, SshException {
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		while (true) {
+			boolean read = drain(out, stdout, buffer) | drain(err, stderr, buffer);
+			if (channel.isClosed() && out.available() == 0 && err.available() == 0) {
+				break;
+			}
+			if (!session.isConnected()) {
+				throw SshErrors.io(target, "running '" + abbreviate(command) + "'", new IOException("session is down"));
+			}
+			if (System.nanoTime() > deadline) {
+				throw new SshException(SshException.Kind.TIMED_OUT, target + ": '" + abbreviate(command)
+						+ "' did not finish within " + commandTimeout.toSeconds() + " s: look at the host's load and the agent log");
+			}
+			if (!read) {
+				sleep();
+			}
+		}
+		return new CommandResult(channel.getExitStatus(), stdout.toString(StandardCharsets.UTF_8),
+				stderr.toString(StandardCharsets.UTF_8));
+	}
+
+	private static boolean drain(InputStream in, ByteArrayOutputStream sink, byte[] buffer) throws IOException {
+		boolean any = false;
+		while (in.available() > 0) {
+			int n = in.read(buffer, 0, buffer.length);
+			if (n < 0) {
+				break;
+			}
+			sink.write(buffer, 0, n);
+			any = true;
+		}
+		return any;
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(5);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String abbreviate(String command) {
+		String oneLine = command.strip().replaceAll("\\s+", " ");
+		return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+	}
+
+	/** Forwards SFTP's byte counts as fractions. */
+	private static final class Progress implements SftpProgressMonitor {
+		private final long size;
+		private final DoubleConsumer progress;
+		private long written;
+
+		Progress(long size, DoubleConsumer progress) {
+			this.size = size;
+			this.progress = progress;
+		}
+
+		@Override
+		public void init(int op, String src, String dest, long max) {
+			progress.accept(0);
+		}
+
+		@Override
+		public boolean count(long count) {
+			written += count;
+			progress.accept(size <= 0 ? 1 : Math.min(1, (double) written / size));
+			return true;
+		}
+
+		@Override
+		public void end() {
+			progress.accept(1);
+		}
+	}
+}

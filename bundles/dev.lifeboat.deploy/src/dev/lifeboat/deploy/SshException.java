@@ -1,0 +1,48 @@
+package dev.lifeboat.deploy;
+
+/** An SSH failure as one line a user can act on: which host, what went wrong, what to do. */
+public final class SshException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	/** What sort of failure: decides whether a host counts as unreachable or failed. */
+	public enum Kind {
+		/** No TCP connection (refused, no route, unknown name). */
+		UNREACHABLE,
+		/** Connecting or a command took longer than allowed. */
+		TIMED_OUT,
+		/** The server refused the key. */
+		AUTH_FAILED,
+		/** The host key is not known and was not accepted. */
+		HOST_KEY_UNKNOWN,
+		/** The host key differs from the one on record or pinned. */
+		HOST_KEY_CHANGED,
+		/** The connection broke after it was established. */
+		CONNECTION_LOST,
+		/** The private key could not be used (missing, unreadable, wrong passphrase). */
+		IDENTITY,
+		/** Something else (a remote file operation failed, a protocol error). */
+		OTHER
+	}
+
+	private final Kind kind;
+
+	public SshException(Kind kind, String message) {
+		super(message);
+		this.kind = kind;
+	}
+
+	public SshException(Kind kind, String message, Throwable cause) {
+		super(message, cause);
+		this.kind = kind;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	/** Whether the network, rather than a decision of either side, is the cause. */
+	public boolean isNetwork() {
+		return kind == Kind.UNREACHABLE || kind == Kind.TIMED_OUT || kind == Kind.CONNECTION_LOST;
+	}
+}

@@ -1,0 +1,299 @@
+package dev.lifeboat.deploy.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import dev.lifeboat.core.plan.HostPlan;
+import dev.lifeboat.core.plan.StateDiff;
+import dev.lifeboat.deploy.CommandResult;
+import dev.lifeboat.deploy.DeployListener;
+import dev.lifeboat.deploy.DeployPlan;
+import dev.lifeboat.deploy.HostOutcome;
+import dev.lifeboat.deploy.HostResult;
+import dev.lifeboat.deploy.HostStep;
+import dev.lifeboat.deploy.SshClient;
+import dev.lifeboat.deploy.SshConnection;
+import dev.lifeboat.deploy.SshException;
+import dev.lifeboat.deploy.SshTarget;
+import dev.lifeboat.model.Outcome;
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.ProtocolException;
+
+/**
+ * One host's plan or deploy over one SSH connection, phase by phase, each phase timed and recorded. Nothing on
+ * the host changes before the config is applied; from then on any failure rolls the host back.
+ */
+public final class HostRun {
+
+	/** Free space kept on top of the uploads, so that a deploy never fills a host's disk to the last block. */
+	static final long DISK_MARGIN_KIB = 1024;
+
+	/** What all hosts of one deploy share. */
+	public record Context(SshClient client, ProtocolCodec codec, RemoteAgent.Payload jar, RemoteAgent.Payload wrapper,
+			DeployListener listener, BooleanSupplier cancelled) {
+	}
+
+	private final SshTarget target;
+	private final AgentConfig config;
+	private final Context context;
+	private final List<HostStep> steps = new ArrayList<>();
+	private final long startNanos = System.nanoTime();
+
+	public HostRun(SshTarget target, AgentConfig config, Context context) {
+		this.target = target;
+		this.config = config;
+		this.context = context;
+	}
+
+	/** Preflight and diff, read only. */
+	public DeployPlan.Entry plan() {
+		context.listener().hostStarted(name());
+		try (SshConnection connection = phase("connect", 0.2, () -> context.client().connect(target))) {
+			Survey survey = survey(new RemoteAgent(connection, context.codec()));
+			context.listener().progress(name(), 1);
+			return new DeployPlan.Entry(name(), target.address(), survey.plan(), null, survey.agentCurrent(),
+					survey.state() == null ? null : survey.state().agentVersion());
+		} catch (Stop stop) {
+			context.listener().progress(name(), 1);
+			return new DeployPlan.Entry(name(), target.address(), null, stop.reason, false, null);
+		}
+	}
+
+	/** The whole deploy of this host. */
+	public HostResult deploy() {
+		context.listener().hostStarted(name());
+		if (context.cancelled().getAsBoolean()) {
+			return finish(HostOutcome.CANCELLED, "the deploy was cancelled before this host started; nothing was changed");
+		}
+		try (SshConnection connection = phase("connect", 0.05, () -> context.client().connect(target))) {
+			RemoteAgent agent = new RemoteAgent(connection, context.codec());
+			Survey survey = survey(agent);
+			if (survey.unchanged()) {
+				skipped("apply", "no changes: the host matches its configuration and runs the current agent");
+				return finish(HostOutcome.UNCHANGED, "no changes");
+			}
+			if (context.cancelled().getAsBoolean()) {
+				return finish(HostOutcome.CANCELLED, "the deploy was cancelled before this host was changed; nothing was changed");
+			}
+			upload(agent, survey);
+			return applyAndVerify(agent, survey);
+		} catch (Stop stop) {
+			return finish(stop.outcome, stop.reason);
+		}
+	}
+
+	private Survey survey(RemoteAgent agent) throws Stop {
+		RemoteAgent.Facts facts = phase("preflight", 0.1, () -> preflight(agent));
+		boolean jarCurrent = context.jar().sha256().equals(facts.jarSha256());
+		boolean wrapperCurrent = context.wrapper().sha256().equals(facts.wrapperSha256());
+		AgentState state = phase("plan", 0.2, () -> readState(agent, facts, jarCurrent && wrapperCurrent));
+		HostPlan plan = StateDiff.plan(config, state);
+		String xml = context.codec().toXml(config);
+		boolean appliedMatches = state != null && ("sha256:" + Hashes.sha256Hex(xml)).equals(state.appliedConfigHash());
+		context.listener().step(name(), plan.unchanged() ? "no changes planned" : plan.changes().size() + " change(s) planned");
+		return new Survey(facts, state, plan, xml, jarCurrent, wrapperCurrent, appliedMatches);
+	}
+
+	private RemoteAgent.Facts preflight(RemoteAgent agent) throws SshException, Stop {
+		RemoteAgent.Facts facts = agent.facts();
+		List<String> problems = new ArrayList<>();
+		if (facts.javaMajor() < 21) {
+			problems.add(name() + ": no JDK >= 21 on the host (" + (facts.javaMajor() == 0 ? "none found" : "best is Java " + facts.javaMajor())
+					+ " in JAVA_HOME, /usr/lib/jvm, PATH): install one, e.g. apt-get install openjdk-21-jdk-headless");
+		}
+		long needed = neededKiB(facts);
+		if (facts.freeKiB() >= 0 && facts.freeKiB() < needed) {
+			problems.add(name() + ": only " + facts.freeKiB() + " KiB free in the file system of " + facts.home()
+					+ ", the deploy needs " + needed + " KiB: free space there (or make it larger)");
+		}
+		if (!problems.isEmpty()) {
+			throw new Stop(HostOutcome.FAILED, String.join("; ", problems) + "; nothing was changed");
+		}
+		return facts;
+	}
+
+	private long neededKiB(RemoteAgent.Facts facts) {
+		long bytes = 64 * 1024; // config, empty config and wrapper
+		if (!context.jar().sha256().equals(facts.jarSha256())) {
+			bytes += context.jar().size();
+		}
+		return bytes / 1024 + DISK_MARGIN_KIB;
+	}
+
+	private AgentState readState(RemoteAgent agent, RemoteAgent.Facts facts, boolean agentCurrent) throws SshException, Stop {
+		try {
+			return agent.state(facts);
+		} catch (SshException | ProtocolException e) {
+			if (e instanceof SshException ssh && (agentCurrent || ssh.isNetwork())) {
+				throw ssh;
+			}
+			if (agentCurrent) {
+				throw new Stop(HostOutcome.FAILED, name() + ": the agent's state is unreadable (" + e.getMessage()
+						+ "); nothing was changed");
+			}
+			// An older agent that cannot report: the deploy replaces it, and plans as for a fresh host.
+			context.listener().step(name(), "the installed agent cannot report its state; it will be replaced");
+			return null;
+		}
+	}
+
+	private void upload(RemoteAgent agent, Survey survey) throws Stop {
+		if (!survey.wrapperCurrent()) {
+			phase("upload wrapper", 0.25, () -> install(agent, context.wrapper(), 0755, 0.2, 0.25));
+		}
+		if (!survey.jarCurrent()) {
+			phase("upload agent", 0.6, () -> install(agent, context.jar(), 0644, 0.25, 0.6));
+		}
+		phase("upload config", 0.65, () -> {
+			install(agent, RemoteAgent.Payload.of(RemoteAgent.CONFIG, survey.xml().getBytes(StandardCharsets.UTF_8)), 0600, 0.6, 0.65);
+			if (!survey.facts().applied()) {
+				AgentConfig empty = new AgentConfig(config.hostName(), config.hostId(), config.topologyName());
+				install(agent, RemoteAgent.Payload.of(RemoteAgent.EMPTY, context.codec().toXml(empty).getBytes(StandardCharsets.UTF_8)),
+						0600, 0.65, 0.65);
+			}
+			return null;
+		});
+	}
+
+	private Void install(RemoteAgent agent, RemoteAgent.Payload payload, int mode, double from, double to) throws SshException {
+		context.listener().step(name(), "uploading " + payload.name() + " (" + payload.size() / 1024 + " KiB)");
+		agent.install(payload, mode, fraction -> context.listener().progress(name(), from + (to - from) * fraction));
+		return null;
+	}
+
+	private HostResult applyAndVerify(RemoteAgent agent, Survey survey) throws Stop {
+		CommandResult applied = phase("apply", 0.85, agent::apply);
+		if (!applied.ok()) {
+			fail("apply", "exit " + applied.exitCode() + ": " + applied.lastLine());
+			return rollback(agent, survey, "the agent's apply failed (exit " + applied.exitCode() + ": " + applied.lastLine() + ")");
+		}
+		HostPlan after = phase("verify", 0.95, () -> StateDiff.plan(config, agent.state(installed(survey.facts()))));
+		if (!after.unchanged()) {
+			fail("verify", after.changes().size() + " difference(s)");
+			return rollback(agent, survey, "the state read back differs from the configuration: "
+					+ after.changes().stream().limit(3).map(Object::toString).toList());
+		}
+		String agentNote = survey.jarCurrent() ? "" : ", agent " + (survey.state() == null ? "installed" : "upgraded");
+		if (survey.plan().unchanged() && survey.jarCurrent() && survey.wrapperCurrent()) {
+			return finish(HostOutcome.UNCHANGED, "no changes (configuration recorded)");
+		}
+		return finish(HostOutcome.APPLIED, survey.plan().changes().size() + " change(s) applied and verified" + agentNote);
+	}
+
+	private HostResult rollback(RemoteAgent agent, Survey survey, String reason) {
+		context.listener().step(name(), "rolling back: " + reason);
+		boolean hadPrevious = survey.facts().applied();
+		try {
+			CommandResult result = phase("rollback", 0.98, () -> agent.rollback(hadPrevious));
+			if (result.ok()) {
+				steps.set(steps.size() - 1, withOutcome(steps.get(steps.size() - 1), Outcome.ROLLED_BACK));
+				return finish(HostOutcome.ROLLED_BACK, reason + "; rolled back to " + (hadPrevious ? "the previous configuration"
+						: "an empty configuration (the host had none before)"));
+			}
+			fail("rollback", "exit " + result.exitCode() + ": " + result.lastLine());
+			return finish(HostOutcome.FAILED, reason + "; the rollback failed too (exit " + result.exitCode() + ": "
+					+ result.lastLine() + "): the host needs attention, see " + survey.facts().home() + "/agent.log");
+		} catch (Stop stop) {
+			return finish(HostOutcome.FAILED, reason + "; the rollback could not run: " + stop.reason);
+		}
+	}
+
+	private static RemoteAgent.Facts installed(RemoteAgent.Facts facts) {
+		return new RemoteAgent.Facts(facts.home(), facts.javaMajor(), facts.freeKiB(), "installed", "installed", true);
+	}
+
+	/** A phase that returns a value: timed, recorded, its failures turned into a {@link Stop}. */
+	private <T> T phase(String phase, double fractionAfter, Body<T> body) throws Stop {
+		Instant started = Instant.now();
+		long start = System.nanoTime();
+		context.listener().step(name(), phase);
+		try {
+			T value = body.run();
+			steps.add(new HostStep(phase, name(), started, since(start), Outcome.SUCCEEDED, ""));
+			context.listener().progress(name(), fractionAfter);
+			return value;
+		} catch (SshException e) {
+			steps.add(new HostStep(phase, name(), started, since(start), Outcome.FAILED, e.getMessage()));
+			throw new Stop(e.isNetwork() ? HostOutcome.UNREACHABLE : HostOutcome.FAILED, e.getMessage() + nothingChanged(phase));
+		} catch (ProtocolException e) {
+			steps.add(new HostStep(phase, name(), started, since(start), Outcome.FAILED, e.getMessage()));
+			throw new Stop(HostOutcome.FAILED, name() + ": unreadable agent output: " + e.getMessage() + nothingChanged(phase));
+		} catch (Stop e) {
+			steps.add(new HostStep(phase, name(), started, since(start), Outcome.FAILED, e.reason));
+			throw e;
+		}
+	}
+
+	private static String nothingChanged(String phase) {
+		return switch (phase) {
+		case "apply" -> "; the agent on the host finishes or restores the host on its own: deploy again to see its state";
+		case "verify", "rollback" -> "";
+		default -> "; nothing was applied";
+		};
+	}
+
+	private void skipped(String phase, String message) {
+		steps.add(new HostStep(phase, name(), Instant.now(), Duration.ZERO, Outcome.SKIPPED, message));
+	}
+
+	private void fail(String phase, String message) {
+		HostStep last = steps.remove(steps.size() - 1);
+		steps.add(new HostStep(phase, last.host(), last.startedAt(), last.duration(), Outcome.FAILED, message));
+	}
+
+	private static HostStep withOutcome(HostStep step, Outcome outcome) {
+		return new HostStep(step.phase(), step.host(), step.startedAt(), step.duration(), outcome, step.message());
+	}
+
+	private HostResult finish(HostOutcome outcome, String reason) {
+		HostResult result = new HostResult(name(), outcome, reason, since(startNanos), steps);
+		context.listener().progress(name(), 1);
+		context.listener().hostFinished(result);
+		return result;
+	}
+
+	private String name() {
+		return target.hostName();
+	}
+
+	private static Duration since(long startNanos) {
+		return Duration.ofNanos(System.nanoTime() - startNanos);
+	}
+
+	/** What the host has and what it needs. */
+	private record Survey(RemoteAgent.Facts facts, AgentState state, HostPlan plan, String xml, boolean jarCurrent,
+			boolean wrapperCurrent, boolean appliedMatches) {
+
+		boolean unchanged() {
+			return plan.unchanged() && jarCurrent && wrapperCurrent && appliedMatches;
+		}
+
+		boolean agentCurrent() {
+			return jarCurrent && wrapperCurrent;
+		}
+	}
+
+	@FunctionalInterface
+	private interface Body<T> {
+		T run() throws SshException, ProtocolException, Stop;
+	}
+
+	/** Ends a host's run early with an outcome and a reason. */
+	private static final class Stop extends Exception {
+		private static final long serialVersionUID = 1L;
+		final transient HostOutcome outcome;
+		final String reason;
+
+		Stop(HostOutcome outcome, String reason) {
+			super(reason, null, false, false);
+			this.outcome = outcome;
+			this.reason = reason;
+		}
+	}
+}
