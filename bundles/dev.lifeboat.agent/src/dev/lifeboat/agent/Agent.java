@@ -26,7 +26,9 @@ public final class Agent {
 			usage: lifeboat-agent [--home DIR] COMMAND
 			  apply CONFIG.xml   converge this host to CONFIG (all or nothing; idempotent)
 			  state              print this host's actual state as protocol XML
-			  serve              run the daemon: re-apply the last good config, carry Java VTEP overlays
+			  serve [--ssh PORT --authorized-keys FILE [--ssh-address ADDRESS]]
+			                     run the daemon: re-apply the last good config, carry Java VTEP
+			                     overlays, and optionally serve SSH (hosts without OpenSSH)
 			  version            print the agent and protocol versions
 			""";
 

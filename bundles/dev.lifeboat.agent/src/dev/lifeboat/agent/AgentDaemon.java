@@ -43,6 +43,13 @@ final class AgentDaemon {
 	}
 
 	int serve(List<String> options) throws Shell.CommandException {
+		AgentSshServer ssh;
+		try {
+			ssh = startSsh(options);
+		} catch (IllegalArgumentException | IOException e) {
+			err.println("lifeboat-agent: cannot serve SSH: " + e.getMessage());
+			return 2;
+		}
 		Agent agent = new Agent(home, out, err);
 		AgentConfig last = agent.previous();
 		if (last != null) {
@@ -69,7 +76,37 @@ final class AgentDaemon {
 			}
 		}
 		vteps.values().forEach(UserspaceVtep::close);
+		if (ssh != null) {
+			ssh.close();
+		}
 		return 0;
+	}
+
+	/** {@code --ssh PORT --authorized-keys FILE [--ssh-address ADDRESS]}: the embedded SSH server, or none. */
+	private AgentSshServer startSsh(List<String> options) throws IOException {
+		String port = option(options, "--ssh");
+		if (port == null) {
+			return null;
+		}
+		String keys = option(options, "--authorized-keys");
+		if (keys == null) {
+			throw new IllegalArgumentException("--ssh needs --authorized-keys FILE (the public keys allowed to log in)");
+		}
+		int number;
+		try {
+			number = Integer.parseInt(port);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("--ssh " + port + " is not a port number");
+		}
+		AgentSshServer server = AgentSshServer.start(home, option(options, "--ssh-address"), number,
+				java.nio.file.Path.of(keys));
+		out.println("lifeboat-agent: SSH on port " + server.port() + ", host key " + home.directory().resolve("ssh_host_key.pub"));
+		return server;
+	}
+
+	private static String option(List<String> options, String name) {
+		int index = options.indexOf(name);
+		return index >= 0 && index + 1 < options.size() ? options.get(index + 1) : null;
 	}
 
 	/** Opens, updates and closes Java VTEP segments to match {@code config}. */
