@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import dev.lifeboat.core.compile.CompileException;
 import dev.lifeboat.core.validation.Problem;
+import dev.lifeboat.deploy.AgentJars;
 import dev.lifeboat.deploy.DeployListener;
 import dev.lifeboat.deploy.DeployOptions;
 import dev.lifeboat.deploy.DeployPlan;
@@ -34,9 +35,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "deploy", mixinStandardHelpOptions = true,
 		description = "Deploy a topology to its hosts over SSH (host keys always verified) and record it in FILE.")
 final class DeployCommand implements Callable<Integer> {
-
-	/** Where a source checkout builds the agent jar. */
-	static final String DEFAULT_AGENT_JAR = "releng/dev.lifeboat.agent.dist/target/lifeboat-agent.jar";
 
 	@Spec
 	private CommandSpec spec;
@@ -64,7 +62,7 @@ final class DeployCommand implements Callable<Integer> {
 	private Path knownHosts;
 
 	@Option(names = "--agent-jar", paramLabel = "JAR", description = "The agent jar to install (default: system property lifeboat.agent.jar, else "
-			+ DEFAULT_AGENT_JAR + ").")
+			+ AgentJars.SOURCE_TREE_PATH + ").")
 	private Path agentJar;
 
 	@Override
@@ -117,7 +115,7 @@ final class DeployCommand implements Callable<Integer> {
 
 	/** The options, or {@code null} after printing why they are unusable. */
 	private DeployOptions options(PrintWriter err) {
-		Path jar = agentJar != null ? agentJar : Path.of(System.getProperty("lifeboat.agent.jar", DEFAULT_AGENT_JAR));
+		Path jar = agentJar != null ? agentJar : AgentJars.configured();
 		if (!Files.isRegularFile(jar)) {
 			err.println("lifeboat: the agent jar " + jar + " does not exist: build it (./mvnw verify) or name it with --agent-jar JAR");
 			return null;

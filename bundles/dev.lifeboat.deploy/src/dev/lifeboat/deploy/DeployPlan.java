@@ -1,5 +1,6 @@
 package dev.lifeboat.deploy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.lifeboat.core.plan.HostPlan;
@@ -20,14 +21,40 @@ public record DeployPlan(List<Entry> hosts) {
 	 * @param problem      why the host cannot be deployed (which host, what, what to do), or {@code null}
 	 * @param agentCurrent whether the host already runs this console's agent jar and wrapper
 	 * @param agentVersion the installed agent's version, or {@code null} if none is installed
+	 * @param unknownHostKey when the problem is a host key nobody trusts yet: its fingerprint ({@code SHA256:...}),
+	 *                       which the user may check and accept ({@link SshSettings#acceptHostKey}); else {@code null}
 	 */
 	public record Entry(String hostName, String address, HostPlan plan, String problem, boolean agentCurrent,
-			String agentVersion) {
+			String agentVersion, String unknownHostKey) {
+
+		/** An entry whose problem, if any, is not an unknown host key. */
+		public Entry(String hostName, String address, HostPlan plan, String problem, boolean agentCurrent, String agentVersion) {
+			this(hostName, address, plan, problem, agentCurrent, agentVersion, null);
+		}
+
+		/** Whether the host can be deployed. */
+		public boolean ok() {
+			return problem == null;
+		}
 
 		/** Whether a deploy would leave this host alone. */
 		public boolean unchanged() {
 			return problem == null && plan.unchanged() && agentCurrent;
 		}
+	}
+
+	/** The hosts that can be deployed, by name, in topology order. */
+	public List<String> deployableHosts() {
+		return hosts.stream().filter(Entry::ok).map(Entry::hostName).toList();
+	}
+
+	/** This plan with each host that {@code newer} covers replaced by its newer entry (after a re-run preflight). */
+	public DeployPlan updatedWith(DeployPlan newer) {
+		List<Entry> merged = new ArrayList<>(hosts);
+		for (Entry entry : newer.hosts()) {
+			merged.replaceAll(old -> old.hostName().equals(entry.hostName()) ? entry : old);
+		}
+		return new DeployPlan(merged);
 	}
 
 	/** Whether any host cannot be deployed. */

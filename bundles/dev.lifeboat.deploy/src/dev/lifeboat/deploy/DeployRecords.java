@@ -1,5 +1,7 @@
 package dev.lifeboat.deploy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -28,6 +30,16 @@ public final class DeployRecords {
 	 * @return the record, already part of {@code topology}
 	 */
 	public static OperationRecord append(Topology topology, DeployResult result, String initiator, String topologyHash) {
+		OperationRecord record = record(result, initiator, topologyHash);
+		topology.getOperationRecords().add(record);
+		return record;
+	}
+
+	/**
+	 * The DEPLOY record of {@code result}, not yet part of any topology: for an editor that adds it through its
+	 * command stack (undoable, marks the file dirty) rather than directly.
+	 */
+	public static OperationRecord record(DeployResult result, String initiator, String topologyHash) {
 		TopologyFactory factory = TopologyFactory.eINSTANCE;
 		OperationRecord record = factory.createOperationRecord();
 		record.setKind(OperationKind.DEPLOY);
@@ -44,8 +56,22 @@ public final class DeployRecords {
 			record.getSteps().add(step(factory, new HostStep("result", host.hostName(), result.startedAt(), host.duration(),
 					hostOutcome(host.outcome()), host.outcome() + ": " + host.reason())));
 		}
-		topology.getOperationRecords().add(record);
 		return record;
+	}
+
+	/**
+	 * {@code sha256:<hex>} of the topology as it would be saved now (its resource serialized in memory): which
+	 * exact content was deployed, also when it has unsaved changes.
+	 *
+	 * @throws IOException when the topology belongs to no resource or cannot be serialized
+	 */
+	public static String topologyHash(Topology topology) throws IOException {
+		if (topology.eResource() == null) {
+			throw new IOException("the topology '" + topology.getName() + "' belongs to no resource: save it first");
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		topology.eResource().save(bytes, null);
+		return topologyHash(bytes.toByteArray());
 	}
 
 	private static OperationStep step(TopologyFactory factory, HostStep source) {

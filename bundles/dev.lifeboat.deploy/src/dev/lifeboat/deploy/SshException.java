@@ -26,19 +26,33 @@ public final class SshException extends Exception {
 	}
 
 	private final Kind kind;
+	private final String hostKeyFingerprint;
 
 	public SshException(Kind kind, String message) {
-		super(message);
-		this.kind = kind;
+		this(kind, message, null);
 	}
 
 	public SshException(Kind kind, String message, Throwable cause) {
+		this(kind, message, cause, null);
+	}
+
+	/**
+	 * @param hostKeyFingerprint the {@code SHA256:...} fingerprint of the key the host presented, for host-key
+	 *                           failures, so that a UI can ask the user about exactly that key; or {@code null}
+	 */
+	public SshException(Kind kind, String message, Throwable cause, String hostKeyFingerprint) {
 		super(message, cause);
 		this.kind = kind;
+		this.hostKeyFingerprint = hostKeyFingerprint;
 	}
 
 	public Kind kind() {
 		return kind;
+	}
+
+	/** The fingerprint of the key the host presented ({@code SHA256:...}) for host-key failures, else {@code null}. */
+	public String hostKeyFingerprint() {
+		return hostKeyFingerprint;
 	}
 
 	/** Whether the network, rather than a decision of either side, is the cause. */

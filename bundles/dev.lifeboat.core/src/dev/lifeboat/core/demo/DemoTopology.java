@@ -7,6 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.lifeboat.model.Host;
+import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.resource.TopologyFiles;
 import dev.lifeboat.model.resource.TopologyLoadException;
@@ -50,6 +56,22 @@ public final class DemoTopology {
 		} catch (TopologyLoadException e) {
 			throw new IllegalStateException("The bundled demo topology is unreadable: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The demo without the hosts named {@code dropped}: their VMs go with them and overlays forget them, so that
+	 * the rest still validates (a lab with fewer hosts deploys it).
+	 */
+	public static Topology loadWithout(String... dropped) {
+		Topology topology = load();
+		List<String> names = List.of(dropped);
+		List<Host> hosts = topology.getSites().stream().flatMap(site -> site.getHosts().stream())
+				.filter(host -> names.contains(host.getName())).toList();
+		for (OverlayNetwork overlay : topology.getOverlays()) {
+			overlay.getMembers().removeIf(member -> hosts.contains(member.getHost()));
+		}
+		hosts.forEach(host -> EcoreUtil.delete(host, true));
+		return topology;
 	}
 
 	private static InputStream open() throws IOException {

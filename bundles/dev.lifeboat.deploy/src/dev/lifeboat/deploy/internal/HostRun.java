@@ -61,7 +61,7 @@ public final class HostRun {
 					survey.state() == null ? null : survey.state().agentVersion());
 		} catch (Stop stop) {
 			context.listener().progress(name(), 1);
-			return new DeployPlan.Entry(name(), target.address(), null, stop.reason, false, null);
+			return new DeployPlan.Entry(name(), target.address(), null, stop.reason, false, null, stop.unknownHostKey);
 		}
 	}
 
@@ -220,7 +220,8 @@ public final class HostRun {
 			return value;
 		} catch (SshException e) {
 			steps.add(new HostStep(phase, name(), started, since(start), Outcome.FAILED, e.getMessage()));
-			throw new Stop(e.isNetwork() ? HostOutcome.UNREACHABLE : HostOutcome.FAILED, e.getMessage() + nothingChanged(phase));
+			throw new Stop(e.isNetwork() ? HostOutcome.UNREACHABLE : HostOutcome.FAILED, e.getMessage() + nothingChanged(phase),
+					e.kind() == SshException.Kind.HOST_KEY_UNKNOWN ? e.hostKeyFingerprint() : null);
 		} catch (ProtocolException e) {
 			steps.add(new HostStep(phase, name(), started, since(start), Outcome.FAILED, e.getMessage()));
 			throw new Stop(HostOutcome.FAILED, name() + ": unreadable agent output: " + e.getMessage() + nothingChanged(phase));
@@ -289,11 +290,18 @@ public final class HostRun {
 		private static final long serialVersionUID = 1L;
 		final transient HostOutcome outcome;
 		final String reason;
+		/** The fingerprint of a host key nobody trusts yet, which the user may accept; else {@code null}. */
+		final String unknownHostKey;
 
 		Stop(HostOutcome outcome, String reason) {
+			this(outcome, reason, null);
+		}
+
+		Stop(HostOutcome outcome, String reason, String unknownHostKey) {
 			super(reason, null, false, false);
 			this.outcome = outcome;
 			this.reason = reason;
+			this.unknownHostKey = unknownHostKey;
 		}
 	}
 }

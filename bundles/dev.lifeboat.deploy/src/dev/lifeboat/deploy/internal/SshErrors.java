@@ -25,7 +25,7 @@ public final class SshErrors {
 		if (verdict != null && !verdict.trusted()) {
 			SshException.Kind kind = verdict.status() == KnownHosts.Status.CHANGED ? SshException.Kind.HOST_KEY_CHANGED
 					: SshException.Kind.HOST_KEY_UNKNOWN;
-			return new SshException(kind, verdict.message(), e);
+			return new SshException(kind, verdict.message(), e, verdict.fingerprint());
 		}
 		if (e instanceof JSchUnknownHostKeyException || e instanceof JSchChangedHostKeyException) {
 			return new SshException(SshException.Kind.HOST_KEY_UNKNOWN, target + ": host key refused: " + e.getMessage(), e);
