@@ -1,0 +1,68 @@
+package dev.lifeboat.ui.deploy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import dev.lifeboat.deploy.DeployOptions;
+import dev.lifeboat.deploy.SshSettings;
+
+/**
+ * What the user chose in the Deploy wizard: hosts, key, known_hosts, parallelism, agent jar. One
+ * {@link SshSettings} lives as long as the wizard, so that host keys accepted on the Preflight page hold for
+ * every later preflight and the apply.
+ */
+public final class DeployChoices {
+
+	private final SshSettings ssh = new SshSettings();
+	private final Path userKnownHosts = ssh.userKnownHosts();
+	private final List<String> hosts = new ArrayList<>();
+	private int parallelism = DeployOptions.DEFAULT_PARALLELISM;
+	private Path agentJar;
+
+	/** The wizard's SSH settings (identity, known_hosts files, accepted keys). */
+	public SshSettings ssh() {
+		return ssh;
+	}
+
+	/** The chosen hosts, by name, in topology order. */
+	public List<String> hosts() {
+		return hosts;
+	}
+
+	public void hosts(Collection<String> names) {
+		hosts.clear();
+		hosts.addAll(names);
+	}
+
+	public int parallelism() {
+		return parallelism;
+	}
+
+	public void parallelism(int workers) {
+		this.parallelism = workers;
+	}
+
+	public Path agentJar() {
+		return agentJar;
+	}
+
+	public void agentJar(Path jar) {
+		this.agentJar = jar;
+	}
+
+	/** Whether {@code ~/.ssh/known_hosts} is read besides Lifeboat's own file. */
+	public boolean trustsUserKnownHosts() {
+		return ssh.userKnownHosts() != null;
+	}
+
+	public void trustUserKnownHosts(boolean trust) {
+		ssh.userKnownHosts(trust ? userKnownHosts : null);
+	}
+
+	/** Options for deploying to {@code names} (a subset of {@link #hosts()}, e.g. one host whose key was just accepted). */
+	public DeployOptions options(Collection<String> names) {
+		return new DeployOptions().ssh(ssh).agentJar(agentJar).parallelism(parallelism).hosts(names);
+	}
+}

@@ -1,0 +1,131 @@
+package dev.lifeboat.ui.deploy;
+
+import java.util.List;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import dev.lifeboat.deploy.DeployPlan;
+
+/**
+ * Page 2: the preflight of every chosen host (reachable, key trusted, JDK, disk), run in the background. A host
+ * whose key nobody knows yet shows the fingerprint; ticking "I verified this fingerprint" accepts exactly that
+ * key and checks the host again.
+ */
+final class PreflightPage extends WizardPage {
+
+	/** The label of the checkbox that accepts a host key. */
+	static final String VERIFIED = "I verified this fingerprint";
+
+	private final DeployWizard wizard;
+	private Table table;
+	private Composite keys;
+	private Label status;
+	private boolean running;
+
+	PreflightPage(DeployWizard wizard) {
+		super("preflight", "Preflight", null);
+		this.wizard = wizard;
+		setDescription("Each host is checked: reachable, host key trusted, a JDK >= 21, free disk. Nothing is changed.");
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		status = new Label(page, SWT.WRAP);
+		status.setData(DeployWizard.WIDGET_ID, "preflightStatus");
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setData(DeployWizard.WIDGET_ID, "preflight");
+		table.setHeaderVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		for (String[] column : new String[][] { { "Host", "120" }, { "Preflight", "80" }, { "Details and what to do", "900" } }) {
+			TableColumn created = new TableColumn(table, SWT.NONE);
+			created.setText(column[0]);
+			created.setWidth(Integer.parseInt(column[1]));
+		}
+		keys = new Composite(page, SWT.NONE);
+		keys.setLayout(new GridLayout(2, false));
+		keys.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		setControl(page);
+	}
+
+	@Override
+	public void setVisible(boolean visible) {
+		super.setVisible(visible);
+		if (visible && wizard.plan() == null && !running) {
+			check(wizard.choices().hosts());
+		}
+	}
+
+	/** Runs the preflight of {@code hosts} in the background; the result replaces theirs in the wizard's plan. */
+	private void check(List<String> hosts) {
+		running = true;
+		setPageComplete(false);
+		setErrorMessage(null);
+		status.setText("Checking " + hosts.size() + " host(s)...");
+		keys.setEnabled(false);
+		wizard.startPlan(hosts, status, plan -> {
+			running = false;
+			wizard.plan(wizard.plan() == null ? plan : wizard.plan().updatedWith(plan));
+			show(wizard.plan());
+		}, error -> {
+			running = false;
+			status.setText("The preflight could not run.");
+			setErrorMessage(error);
+		});
+	}
+
+	private void show(DeployPlan plan) {
+		table.removeAll();
+		for (DeployPlan.Entry entry : plan.hosts()) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { entry.hostName(), entry.ok() ? "OK" : "Problem", entry.ok() ? summary(entry) : entry.problem() });
+		}
+		for (Control row : keys.getChildren()) {
+			row.dispose();
+		}
+		for (DeployPlan.Entry entry : plan.hosts()) {
+			if (entry.unknownHostKey() != null) {
+				keyRow(entry);
+			}
+		}
+		keys.setEnabled(true);
+		keys.getParent().layout(true, true);
+		int ok = plan.deployableHosts().size();
+		status.setText(ok + " of " + plan.hosts().size() + " host(s) ready to deploy."
+				+ (ok < plan.hosts().size() ? " Hosts with a problem are left out unless you fix it here." : ""));
+		setPageComplete(ok > 0);
+	}
+
+	private void keyRow(DeployPlan.Entry entry) {
+		Label fingerprint = new Label(keys, SWT.NONE);
+		fingerprint.setText(entry.hostName() + " (" + entry.address() + ") presents the unknown key " + entry.unknownHostKey());
+		Button verified = new Button(keys, SWT.CHECK);
+		verified.setText(VERIFIED);
+		verified.setData(DeployWizard.WIDGET_ID, "verify:" + entry.hostName());
+		verified.addListener(SWT.Selection, event -> {
+			if (verified.getSelection() && !running) {
+				wizard.choices().ssh().acceptHostKey(entry.hostName(), entry.unknownHostKey());
+				check(List.of(entry.hostName()));
+			}
+		});
+	}
+
+	private static String summary(DeployPlan.Entry entry) {
+		String changes = entry.plan().unchanged() ? "no changes" : entry.plan().changes().size() + " change(s)";
+		String agent = entry.agentCurrent() ? "" : entry.agentVersion() == null ? ", agent to install" : ", agent to upgrade from " + entry.agentVersion();
+		return "reachable, key trusted: " + changes + agent;
+	}
+}
