@@ -42,6 +42,9 @@ public final class ProtocolCodec {
 	public ProtocolCodec() {
 		// Plain reflection through the no-argument constructors: no sun.misc.Unsafe, which JDK 24+ warns about.
 		xstream = new XStream(new PureJavaReflectionProvider(), new MXParserDriver());
+		// Under OSGi (the console) XStream's own loader and a worker thread's context loader cannot see the
+		// protocol's classes, which it resolves by name while reading: use the loader that defined them.
+		xstream.setClassLoader(ProtocolCodec.class.getClassLoader());
 		xstream.addPermission(NoTypePermission.NONE);
 		xstream.addPermission(NullPermission.NULL);
 		xstream.addPermission(PrimitiveTypePermission.PRIMITIVES);

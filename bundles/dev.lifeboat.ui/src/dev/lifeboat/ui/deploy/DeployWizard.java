@@ -56,6 +56,7 @@ public final class DeployWizard extends Wizard {
 
 	@Override
 	public void addPages() {
+		choices.ssh().passphrase(new PassphrasePrompt(getShell(), choices.ssh()::identity));
 		List<Host> hosts = session.topology().getSites().stream().flatMap(site -> site.getHosts().stream()).toList();
 		addPage(new HostsPage(this, hosts));
 		addPage(new PreflightPage(this));

@@ -2,6 +2,7 @@ package dev.lifeboat.ui.deploy;
 
 import java.util.List;
 
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -10,11 +11,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 
 import dev.lifeboat.deploy.DeployPlan;
+import dev.lifeboat.ui.views.Columns;
 
 /**
  * Page 2: the preflight of every chosen host (reachable, key trusted, JDK, disk), run in the background. A host
@@ -27,7 +26,7 @@ final class PreflightPage extends WizardPage {
 	static final String VERIFIED = "I verified this fingerprint";
 
 	private final DeployWizard wizard;
-	private Table table;
+	private TableViewer viewer;
 	private Composite keys;
 	private Label status;
 	private boolean running;
@@ -46,15 +45,13 @@ final class PreflightPage extends WizardPage {
 		status = new Label(page, SWT.WRAP);
 		status.setData(DeployWizard.WIDGET_ID, "preflightStatus");
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		table.setData(DeployWizard.WIDGET_ID, "preflight");
-		table.setHeaderVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		for (String[] column : new String[][] { { "Host", "120" }, { "Preflight", "80" }, { "Details and what to do", "900" } }) {
-			TableColumn created = new TableColumn(table, SWT.NONE);
-			created.setText(column[0]);
-			created.setWidth(Integer.parseInt(column[1]));
-		}
+		viewer = Columns.table(page);
+		Columns.add(viewer, DeployPlan.Entry.class, "Host", 120, DeployPlan.Entry::hostName, null);
+		Columns.add(viewer, DeployPlan.Entry.class, "Preflight", 80, entry -> entry.ok() ? "OK" : "Problem", null);
+		Columns.add(viewer, DeployPlan.Entry.class, "Details and what to do", 900,
+				entry -> entry.ok() ? summary(entry) : entry.problem(), null);
+		viewer.getTable().setData(DeployWizard.WIDGET_ID, "preflight");
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		keys = new Composite(page, SWT.NONE);
 		keys.setLayout(new GridLayout(2, false));
 		keys.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -88,11 +85,7 @@ final class PreflightPage extends WizardPage {
 	}
 
 	private void show(DeployPlan plan) {
-		table.removeAll();
-		for (DeployPlan.Entry entry : plan.hosts()) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { entry.hostName(), entry.ok() ? "OK" : "Problem", entry.ok() ? summary(entry) : entry.problem() });
-		}
+		viewer.setInput(plan.hosts());
 		for (Control row : keys.getChildren()) {
 			row.dispose();
 		}
@@ -110,11 +103,12 @@ final class PreflightPage extends WizardPage {
 	}
 
 	private void keyRow(DeployPlan.Entry entry) {
-		Label fingerprint = new Label(keys, SWT.NONE);
-		fingerprint.setText(entry.hostName() + " (" + entry.address() + ") presents the unknown key " + entry.unknownHostKey());
 		Button verified = new Button(keys, SWT.CHECK);
 		verified.setText(VERIFIED);
 		verified.setData(DeployWizard.WIDGET_ID, "verify:" + entry.hostName());
+		// The box first: the fingerprint is long and must not push it out of a narrow dialog.
+		Label fingerprint = new Label(keys, SWT.NONE);
+		fingerprint.setText(entry.hostName() + " (" + entry.address() + ") presents the unknown key " + entry.unknownHostKey());
 		verified.addListener(SWT.Selection, event -> {
 			if (verified.getSelection() && !running) {
 				wizard.choices().ssh().acceptHostKey(entry.hostName(), entry.unknownHostKey());

@@ -92,7 +92,12 @@ final class ConsoleDriver {
 
 	/** Pumps events until {@code condition} holds; fails naming {@code what} after a timeout. */
 	void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+		waitUntil(what, TIMEOUT_MS, condition);
+	}
+
+	/** Pumps events until {@code condition} holds, for work that takes long (SSH to a lab); fails after {@code timeoutMs}. */
+	void waitUntil(String what, long timeoutMs, BooleanSupplier condition) {
+		long deadline = System.currentTimeMillis() + timeoutMs;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
 				if (shell != null) {
