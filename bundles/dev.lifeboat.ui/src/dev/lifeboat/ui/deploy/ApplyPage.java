@@ -48,11 +48,12 @@ final class ApplyPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(2, false));
-		new Label(page, SWT.NONE).setText("Overall:");
-		overall = bar(page, "overall");
+		// One grid for the overall bar and the host bars, so that they line up.
 		hosts = new Composite(page, SWT.NONE);
 		hosts.setLayout(new GridLayout(2, false));
 		hosts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		new Label(hosts, SWT.NONE).setText("Overall:");
+		overall = bar(hosts, "overall");
 		status = new Label(page, SWT.NONE);
 		status.setData(DeployWizard.WIDGET_ID, "applyStatus");
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -139,6 +139,8 @@ class DeployWizardTest {
 			assertEquals("APPLIED", row.getText(1), row.getText(0) + ": " + row.getText(3));
 		}
 		assertEquals(HOSTS, Arrays.stream(outcomes.getItems()).map(row -> row.getText(0)).toList());
+		assertTrue(ConsoleDriver.find(shell, Button.class, button -> Integer.valueOf(IDialogConstants.FINISH_ID).equals(button.getData()))
+				.isEnabled(), "Finish closes the wizard on the summary");
 		console.screenshot(shell, "deploy-5-summary");
 		press(shell, IDialogConstants.FINISH_ID);
 	}
