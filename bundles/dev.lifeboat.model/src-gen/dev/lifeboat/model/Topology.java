@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.lifeboat.model.Topology#getDrPlans <em>Dr Plans</em>}</li>
  *   <li>{@link dev.lifeboat.model.Topology#getDrillRecords <em>Drill Records</em>}</li>
  *   <li>{@link dev.lifeboat.model.Topology#getOperationRecords <em>Operation Records</em>}</li>
+ *   <li>{@link dev.lifeboat.model.Topology#getManualLayout <em>Manual Layout</em>}</li>
  * </ul>
  *
  * @see dev.lifeboat.model.TopologyPackage#getTopology()
@@ -110,5 +111,30 @@ public interface Topology extends Named {
 	 * @generated
 	 */
 	EList<OperationRecord> getOperationRecords();
+
+	/**
+	 * Returns the value of the '<em><b>Manual Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the user placed diagram nodes by hand; absent until they do. Automatic layout keeps these positions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Manual Layout</em>' containment reference.
+	 * @see #setManualLayout(ManualLayout)
+	 * @see dev.lifeboat.model.TopologyPackage#getTopology_ManualLayout()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ManualLayout getManualLayout();
+
+	/**
+	 * Sets the value of the '{@link dev.lifeboat.model.Topology#getManualLayout <em>Manual Layout</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Manual Layout</em>' containment reference.
+	 * @see #getManualLayout()
+	 * @generated
+	 */
+	void setManualLayout(ManualLayout value);
 
 } // Topology

@@ -175,6 +175,24 @@ public interface TopologyFactory extends EFactory {
 	DrillRecord createDrillRecord();
 
 	/**
+	 * Returns a new object of class '<em>Manual Layout</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Manual Layout</em>'.
+	 * @generated
+	 */
+	ManualLayout createManualLayout();
+
+	/**
+	 * Returns a new object of class '<em>Node Position</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Node Position</em>'.
+	 * @generated
+	 */
+	NodePosition createNodePosition();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -253,13 +253,22 @@ public interface TopologyPackage extends EPackage {
 	int TOPOLOGY__OPERATION_RECORDS = NAMED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Manual Layout</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPOLOGY__MANUAL_LAYOUT = NAMED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Topology</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOPOLOGY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
+	int TOPOLOGY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Topology</em>' class.
@@ -1998,6 +2007,98 @@ public interface TopologyPackage extends EPackage {
 	int DRILL_RECORD_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.lifeboat.model.impl.ManualLayoutImpl <em>Manual Layout</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lifeboat.model.impl.ManualLayoutImpl
+	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getManualLayout()
+	 * @generated
+	 */
+	int MANUAL_LAYOUT = 20;
+
+	/**
+	 * The feature id for the '<em><b>Positions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANUAL_LAYOUT__POSITIONS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Manual Layout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANUAL_LAYOUT_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Manual Layout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANUAL_LAYOUT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.lifeboat.model.impl.NodePositionImpl <em>Node Position</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lifeboat.model.impl.NodePositionImpl
+	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getNodePosition()
+	 * @generated
+	 */
+	int NODE_POSITION = 21;
+
+	/**
+	 * The feature id for the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_POSITION__ELEMENT_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_POSITION__X = 1;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_POSITION__Y = 2;
+
+	/**
+	 * The number of structural features of the '<em>Node Position</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_POSITION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Node Position</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_POSITION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.NicRole <em>Nic Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2005,7 +2106,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getNicRole()
 	 * @generated
 	 */
-	int NIC_ROLE = 20;
+	int NIC_ROLE = 22;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.Replication <em>Replication</em>}' enum.
@@ -2015,7 +2116,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getReplication()
 	 * @generated
 	 */
-	int REPLICATION = 21;
+	int REPLICATION = 23;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.DataPlane <em>Data Plane</em>}' enum.
@@ -2025,7 +2126,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getDataPlane()
 	 * @generated
 	 */
-	int DATA_PLANE = 22;
+	int DATA_PLANE = 24;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.NicMode <em>Nic Mode</em>}' enum.
@@ -2035,7 +2136,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getNicMode()
 	 * @generated
 	 */
-	int NIC_MODE = 23;
+	int NIC_MODE = 25;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.FencingMode <em>Fencing Mode</em>}' enum.
@@ -2045,7 +2146,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getFencingMode()
 	 * @generated
 	 */
-	int FENCING_MODE = 24;
+	int FENCING_MODE = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.BackupTargetKind <em>Backup Target Kind</em>}' enum.
@@ -2055,7 +2156,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getBackupTargetKind()
 	 * @generated
 	 */
-	int BACKUP_TARGET_KIND = 25;
+	int BACKUP_TARGET_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.ProbeKind <em>Probe Kind</em>}' enum.
@@ -2065,7 +2166,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getProbeKind()
 	 * @generated
 	 */
-	int PROBE_KIND = 26;
+	int PROBE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.OperationKind <em>Operation Kind</em>}' enum.
@@ -2075,7 +2176,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 27;
+	int OPERATION_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.Outcome <em>Outcome</em>}' enum.
@@ -2085,7 +2186,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 28;
+	int OUTCOME = 30;
 
 
 	/**
@@ -2227,6 +2328,17 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTopology_OperationRecords();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link dev.lifeboat.model.Topology#getManualLayout <em>Manual Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Manual Layout</em>'.
+	 * @see dev.lifeboat.model.Topology#getManualLayout()
+	 * @see #getTopology()
+	 * @generated
+	 */
+	EReference getTopology_ManualLayout();
 
 	/**
 	 * Returns the meta object for class '{@link dev.lifeboat.model.Site <em>Site</em>}'.
@@ -3433,6 +3545,70 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getDrillRecord_Hash();
 
 	/**
+	 * Returns the meta object for class '{@link dev.lifeboat.model.ManualLayout <em>Manual Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Manual Layout</em>'.
+	 * @see dev.lifeboat.model.ManualLayout
+	 * @generated
+	 */
+	EClass getManualLayout();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.lifeboat.model.ManualLayout#getPositions <em>Positions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Positions</em>'.
+	 * @see dev.lifeboat.model.ManualLayout#getPositions()
+	 * @see #getManualLayout()
+	 * @generated
+	 */
+	EReference getManualLayout_Positions();
+
+	/**
+	 * Returns the meta object for class '{@link dev.lifeboat.model.NodePosition <em>Node Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Node Position</em>'.
+	 * @see dev.lifeboat.model.NodePosition
+	 * @generated
+	 */
+	EClass getNodePosition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lifeboat.model.NodePosition#getElementId <em>Element Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Id</em>'.
+	 * @see dev.lifeboat.model.NodePosition#getElementId()
+	 * @see #getNodePosition()
+	 * @generated
+	 */
+	EAttribute getNodePosition_ElementId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lifeboat.model.NodePosition#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see dev.lifeboat.model.NodePosition#getX()
+	 * @see #getNodePosition()
+	 * @generated
+	 */
+	EAttribute getNodePosition_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lifeboat.model.NodePosition#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see dev.lifeboat.model.NodePosition#getY()
+	 * @see #getNodePosition()
+	 * @generated
+	 */
+	EAttribute getNodePosition_Y();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.lifeboat.model.NicRole <em>Nic Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3654,6 +3830,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TOPOLOGY__OPERATION_RECORDS = eINSTANCE.getTopology_OperationRecords();
+
+		/**
+		 * The meta object literal for the '<em><b>Manual Layout</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOPOLOGY__MANUAL_LAYOUT = eINSTANCE.getTopology_ManualLayout();
 
 		/**
 		 * The meta object literal for the '{@link dev.lifeboat.model.impl.SiteImpl <em>Site</em>}' class.
@@ -4576,6 +4760,58 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DRILL_RECORD__HASH = eINSTANCE.getDrillRecord_Hash();
+
+		/**
+		 * The meta object literal for the '{@link dev.lifeboat.model.impl.ManualLayoutImpl <em>Manual Layout</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lifeboat.model.impl.ManualLayoutImpl
+		 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getManualLayout()
+		 * @generated
+		 */
+		EClass MANUAL_LAYOUT = eINSTANCE.getManualLayout();
+
+		/**
+		 * The meta object literal for the '<em><b>Positions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MANUAL_LAYOUT__POSITIONS = eINSTANCE.getManualLayout_Positions();
+
+		/**
+		 * The meta object literal for the '{@link dev.lifeboat.model.impl.NodePositionImpl <em>Node Position</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lifeboat.model.impl.NodePositionImpl
+		 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getNodePosition()
+		 * @generated
+		 */
+		EClass NODE_POSITION = eINSTANCE.getNodePosition();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_POSITION__ELEMENT_ID = eINSTANCE.getNodePosition_ElementId();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_POSITION__X = eINSTANCE.getNodePosition_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_POSITION__Y = eINSTANCE.getNodePosition_Y();
 
 		/**
 		 * The meta object literal for the '{@link dev.lifeboat.model.NicRole <em>Nic Role</em>}' enum.

@@ -74,6 +74,8 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 			case TopologyPackage.OPERATION_RECORD: return createOperationRecord();
 			case TopologyPackage.OPERATION_STEP: return createOperationStep();
 			case TopologyPackage.DRILL_RECORD: return createDrillRecord();
+			case TopologyPackage.MANUAL_LAYOUT: return createManualLayout();
+			case TopologyPackage.NODE_POSITION: return createNodePosition();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -326,6 +328,28 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	public DrillRecord createDrillRecord() {
 		DrillRecordImpl drillRecord = new DrillRecordImpl();
 		return drillRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ManualLayout createManualLayout() {
+		ManualLayoutImpl manualLayout = new ManualLayoutImpl();
+		return manualLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodePosition createNodePosition() {
+		NodePositionImpl nodePosition = new NodePositionImpl();
+		return nodePosition;
 	}
 
 	/**

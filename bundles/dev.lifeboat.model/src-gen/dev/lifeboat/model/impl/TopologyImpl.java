@@ -6,6 +6,7 @@ import dev.lifeboat.model.BackupPolicy;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.DrillRecord;
 import dev.lifeboat.model.HaPolicy;
+import dev.lifeboat.model.ManualLayout;
 import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.Site;
@@ -14,12 +15,15 @@ import dev.lifeboat.model.TopologyPackage;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -39,6 +43,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.lifeboat.model.impl.TopologyImpl#getDrPlans <em>Dr Plans</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.TopologyImpl#getDrillRecords <em>Drill Records</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.TopologyImpl#getOperationRecords <em>Operation Records</em>}</li>
+ *   <li>{@link dev.lifeboat.model.impl.TopologyImpl#getManualLayout <em>Manual Layout</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +118,16 @@ public class TopologyImpl extends NamedImpl implements Topology {
 	 * @ordered
 	 */
 	protected EList<OperationRecord> operationRecords;
+
+	/**
+	 * The cached value of the '{@link #getManualLayout() <em>Manual Layout</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManualLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected ManualLayout manualLayout;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -230,6 +245,51 @@ public class TopologyImpl extends NamedImpl implements Topology {
 	 * @generated
 	 */
 	@Override
+	public ManualLayout getManualLayout() {
+		return manualLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetManualLayout(ManualLayout newManualLayout, NotificationChain msgs) {
+		ManualLayout oldManualLayout = manualLayout;
+		manualLayout = newManualLayout;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, TopologyPackage.TOPOLOGY__MANUAL_LAYOUT, oldManualLayout, newManualLayout);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManualLayout(ManualLayout newManualLayout) {
+		if (newManualLayout != manualLayout) {
+			NotificationChain msgs = null;
+			if (manualLayout != null)
+				msgs = ((InternalEObject)manualLayout).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - TopologyPackage.TOPOLOGY__MANUAL_LAYOUT, null, msgs);
+			if (newManualLayout != null)
+				msgs = ((InternalEObject)newManualLayout).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - TopologyPackage.TOPOLOGY__MANUAL_LAYOUT, null, msgs);
+			msgs = basicSetManualLayout(newManualLayout, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.TOPOLOGY__MANUAL_LAYOUT, newManualLayout, newManualLayout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.TOPOLOGY__SITES:
@@ -246,6 +306,8 @@ public class TopologyImpl extends NamedImpl implements Topology {
 				return ((InternalEList<?>)getDrillRecords()).basicRemove(otherEnd, msgs);
 			case TopologyPackage.TOPOLOGY__OPERATION_RECORDS:
 				return ((InternalEList<?>)getOperationRecords()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.TOPOLOGY__MANUAL_LAYOUT:
+				return basicSetManualLayout(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -272,6 +334,8 @@ public class TopologyImpl extends NamedImpl implements Topology {
 				return getDrillRecords();
 			case TopologyPackage.TOPOLOGY__OPERATION_RECORDS:
 				return getOperationRecords();
+			case TopologyPackage.TOPOLOGY__MANUAL_LAYOUT:
+				return getManualLayout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -313,6 +377,9 @@ public class TopologyImpl extends NamedImpl implements Topology {
 				getOperationRecords().clear();
 				getOperationRecords().addAll((Collection<? extends OperationRecord>)newValue);
 				return;
+			case TopologyPackage.TOPOLOGY__MANUAL_LAYOUT:
+				setManualLayout((ManualLayout)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -346,6 +413,9 @@ public class TopologyImpl extends NamedImpl implements Topology {
 			case TopologyPackage.TOPOLOGY__OPERATION_RECORDS:
 				getOperationRecords().clear();
 				return;
+			case TopologyPackage.TOPOLOGY__MANUAL_LAYOUT:
+				setManualLayout((ManualLayout)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -372,6 +442,8 @@ public class TopologyImpl extends NamedImpl implements Topology {
 				return drillRecords != null && !drillRecords.isEmpty();
 			case TopologyPackage.TOPOLOGY__OPERATION_RECORDS:
 				return operationRecords != null && !operationRecords.isEmpty();
+			case TopologyPackage.TOPOLOGY__MANUAL_LAYOUT:
+				return manualLayout != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -13,9 +13,11 @@ import dev.lifeboat.model.HaPolicy;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.Identified;
 import dev.lifeboat.model.L2Domain;
+import dev.lifeboat.model.ManualLayout;
 import dev.lifeboat.model.Named;
 import dev.lifeboat.model.NicMode;
 import dev.lifeboat.model.NicRole;
+import dev.lifeboat.model.NodePosition;
 import dev.lifeboat.model.OperationKind;
 import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.OperationStep;
@@ -188,6 +190,20 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	private EClass drillRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass manualLayoutEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass nodePositionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -440,6 +456,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EReference getTopology_OperationRecords() {
 		return (EReference)topologyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTopology_ManualLayout() {
+		return (EReference)topologyEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1558,6 +1584,66 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getManualLayout() {
+		return manualLayoutEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getManualLayout_Positions() {
+		return (EReference)manualLayoutEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNodePosition() {
+		return nodePositionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodePosition_ElementId() {
+		return (EAttribute)nodePositionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodePosition_X() {
+		return (EAttribute)nodePositionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodePosition_Y() {
+		return (EAttribute)nodePositionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNicRole() {
 		return nicRoleEEnum;
 	}
@@ -1686,6 +1772,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEReference(topologyEClass, TOPOLOGY__DR_PLANS);
 		createEReference(topologyEClass, TOPOLOGY__DRILL_RECORDS);
 		createEReference(topologyEClass, TOPOLOGY__OPERATION_RECORDS);
+		createEReference(topologyEClass, TOPOLOGY__MANUAL_LAYOUT);
 
 		siteEClass = createEClass(SITE);
 		createEReference(siteEClass, SITE__HOSTS);
@@ -1815,6 +1902,14 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(drillRecordEClass, DRILL_RECORD__PREVIOUS_HASH);
 		createEAttribute(drillRecordEClass, DRILL_RECORD__HASH);
 
+		manualLayoutEClass = createEClass(MANUAL_LAYOUT);
+		createEReference(manualLayoutEClass, MANUAL_LAYOUT__POSITIONS);
+
+		nodePositionEClass = createEClass(NODE_POSITION);
+		createEAttribute(nodePositionEClass, NODE_POSITION__ELEMENT_ID);
+		createEAttribute(nodePositionEClass, NODE_POSITION__X);
+		createEAttribute(nodePositionEClass, NODE_POSITION__Y);
+
 		// Create enums
 		nicRoleEEnum = createEEnum(NIC_ROLE);
 		replicationEEnum = createEEnum(REPLICATION);
@@ -1891,6 +1986,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEReference(getTopology_DrPlans(), this.getDrPlan(), null, "drPlans", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTopology_DrillRecords(), this.getDrillRecord(), null, "drillRecords", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTopology_OperationRecords(), this.getOperationRecord(), null, "operationRecords", null, 0, -1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTopology_ManualLayout(), this.getManualLayout(), null, "manualLayout", null, 0, 1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSite_Hosts(), this.getHost(), this.getHost_Site(), "hosts", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2019,6 +2115,14 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getDrillRecord_ReportPath(), ecorePackage.getEString(), "reportPath", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrillRecord_PreviousHash(), ecorePackage.getEString(), "previousHash", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrillRecord_Hash(), ecorePackage.getEString(), "hash", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(manualLayoutEClass, ManualLayout.class, "ManualLayout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getManualLayout_Positions(), this.getNodePosition(), null, "positions", null, 0, -1, ManualLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(nodePositionEClass, NodePosition.class, "NodePosition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNodePosition_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, NodePosition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodePosition_X(), ecorePackage.getEInt(), "x", null, 0, 1, NodePosition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodePosition_Y(), ecorePackage.getEInt(), "y", null, 0, 1, NodePosition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(nicRoleEEnum, NicRole.class, "NicRole");

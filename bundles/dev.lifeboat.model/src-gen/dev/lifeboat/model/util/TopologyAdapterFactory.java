@@ -148,6 +148,14 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 				return createDrillRecordAdapter();
 			}
 			@Override
+			public Adapter caseManualLayout(ManualLayout object) {
+				return createManualLayoutAdapter();
+			}
+			@Override
+			public Adapter caseNodePosition(NodePosition object) {
+				return createNodePositionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -444,6 +452,34 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDrillRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.lifeboat.model.ManualLayout <em>Manual Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.lifeboat.model.ManualLayout
+	 * @generated
+	 */
+	public Adapter createManualLayoutAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.lifeboat.model.NodePosition <em>Node Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.lifeboat.model.NodePosition
+	 * @generated
+	 */
+	public Adapter createNodePositionAdapter() {
 		return null;
 	}
 

@@ -9,8 +9,10 @@ import dev.lifeboat.model.DrillRecord;
 import dev.lifeboat.model.FencingMode;
 import dev.lifeboat.model.HaPolicy;
 import dev.lifeboat.model.Host;
+import dev.lifeboat.model.ManualLayout;
 import dev.lifeboat.model.NicMode;
 import dev.lifeboat.model.NicRole;
+import dev.lifeboat.model.NodePosition;
 import dev.lifeboat.model.OperationKind;
 import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.OperationStep;
@@ -178,6 +180,14 @@ final class SampleTopology {
 		step.setMessage("injected failure");
 		operation.getSteps().add(step);
 		topology.getOperationRecords().add(operation);
+
+		ManualLayout layout = F.createManualLayout();
+		NodePosition position = F.createNodePosition();
+		position.setElementId("host-0001");
+		position.setX(120);
+		position.setY(-40);
+		layout.getPositions().add(position);
+		topology.setManualLayout(layout);
 		return topology;
 	}
 }
