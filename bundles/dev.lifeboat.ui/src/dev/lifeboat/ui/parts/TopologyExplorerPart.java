@@ -3,12 +3,14 @@ package dev.lifeboat.ui.parts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -100,6 +102,16 @@ public class TopologyExplorerPart {
 		}
 		parts.activate(part);
 		viewer.setSelection(new StructuredSelection(element), true);
+	}
+
+	/** Follows a selection made elsewhere (the diagram) without taking the focus: one selection everywhere. */
+	@Inject
+	@Optional
+	void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selected) {
+		if (viewer != null && selected instanceof EObject element && element.eResource() != null
+				&& viewer.getStructuredSelection().getFirstElement() != element) {
+			viewer.setSelection(new StructuredSelection(element), true);
+		}
 	}
 
 	@Focus

@@ -16,8 +16,11 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import dev.lifeboat.core.validation.ElementLabels;
 import dev.lifeboat.model.Host;
+import dev.lifeboat.model.L2Domain;
+import dev.lifeboat.model.NicMode;
 import dev.lifeboat.model.TopologyPackage;
 import dev.lifeboat.model.VirtualMachine;
+import dev.lifeboat.model.VirtualNic;
 
 /**
  * The edits the console offers, as EMF commands with labels a user reads in Undo ("Set vni of overlay
@@ -45,6 +48,11 @@ public final class TopologyEdits {
 				AddCommand.create(domain, owner, feature, child));
 	}
 
+	/** Inserts the new {@code child} into {@code owner}'s containment {@code feature} at {@code index}. */
+	public Command insert(EObject owner, EReference feature, EObject child, int index) {
+		return labelled("Add " + ElementLabels.describe(child), AddCommand.create(domain, owner, feature, child, index));
+	}
+
 	/**
 	 * Deletes {@code element} with everything it contains, and clears every reference to them (a VM NIC
 	 * attached to a deleted bridge loses its attachment, an HA policy forgets a deleted host).
@@ -64,6 +72,34 @@ public final class TopologyEdits {
 			compound.append(AddCommand.create(domain, target, vms, vm));
 		}
 		compound.append(DeleteCommand.create(domain, host));
+		return compound;
+	}
+
+	/** Re-parents {@code vm} onto {@code target} (a planned migration: the model changes, nothing runs). */
+	public Command moveVm(VirtualMachine vm, Host target) {
+		EReference vms = TopologyPackage.Literals.HOST__VMS;
+		CompoundCommand compound = new CompoundCommand("Move " + ElementLabels.describe(vm) + " to "
+				+ ElementLabels.describe(target));
+		// Remove then add, not a bare add: undoing an add that re-parented would not put the VM back.
+		compound.append(RemoveCommand.create(domain, vm.getHost(), vms, vm));
+		compound.append(AddCommand.create(domain, target, vms, vm));
+		return compound;
+	}
+
+	/**
+	 * Attaches {@code nic} to {@code domain} in {@code mode}; a NIC not yet on its VM ({@code nic.getVm() ==
+	 * null}) is added to {@code vm} with the attachment already set, as one command.
+	 */
+	public Command attach(VirtualMachine vm, VirtualNic nic, L2Domain domain, NicMode mode) {
+		String label = "Attach " + ElementLabels.describe(vm) + " to " + ElementLabels.describe(domain);
+		if (nic.getVm() == null) {
+			nic.setAttachment(domain);
+			nic.setMode(mode);
+			return labelled(label, AddCommand.create(this.domain, vm, TopologyPackage.Literals.VIRTUAL_MACHINE__NICS, nic));
+		}
+		CompoundCommand compound = new CompoundCommand(label);
+		compound.append(SetCommand.create(this.domain, nic, TopologyPackage.Literals.VIRTUAL_NIC__ATTACHMENT, domain));
+		compound.append(SetCommand.create(this.domain, nic, TopologyPackage.Literals.VIRTUAL_NIC__MODE, mode));
 		return compound;
 	}
 

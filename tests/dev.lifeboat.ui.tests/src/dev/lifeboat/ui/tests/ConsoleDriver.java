@@ -76,6 +76,12 @@ final class ConsoleDriver {
 		return (Composite) part.getWidget();
 	}
 
+	/** The object (the POJO) of the part with {@code id}, shown (created) first. */
+	Object partObject(String id) {
+		part(id);
+		return context.get(EPartService.class).findPart(id).getObject();
+	}
+
 	/** Runs the console's command {@code id} through its handler, as a menu item or key binding would. */
 	void command(String id) {
 		ParameterizedCommand command = context.get(ECommandService.class).createCommand(id, null);

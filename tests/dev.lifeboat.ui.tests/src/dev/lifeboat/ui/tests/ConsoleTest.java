@@ -42,6 +42,7 @@ class ConsoleTest {
 	private static final String PROPERTIES = "dev.lifeboat.ui.part.properties";
 	private static final String PROBLEMS = "dev.lifeboat.ui.part.problems";
 	private static final String EDITOR = "dev.lifeboat.ui.part.topology";
+	private static final String DIAGRAM = "dev.lifeboat.ui.part.diagram";
 
 	private ConsoleDriver console;
 	private Tree explorer;
@@ -125,7 +126,8 @@ class ConsoleTest {
 		console.waitUntil("the host's name in Properties", () -> "esx-n2".equals(name.getText()));
 		name.setText("esx-n2-renamed");
 		console.send(name, SWT.DefaultSelection);
-		MPart editor = console.context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).findPart(EDITOR);
+		// The diagram is the editor tab shown first; it carries the dirty marker the user sees.
+		MPart editor = console.context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).findPart(DIAGRAM);
 		console.waitUntil("the dirty marker", () -> console.shell.getText().contains("demo.lifeboat*") && editor.isDirty());
 		console.screenshot("d-dirty");
 

@@ -1,0 +1,102 @@
+package dev.lifeboat.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.lifeboat.core.demo.DemoTopology;
+import dev.lifeboat.model.Bridge;
+import dev.lifeboat.model.Host;
+import dev.lifeboat.model.NicMode;
+import dev.lifeboat.model.OverlayNetwork;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.TopologyPackage.Literals;
+import dev.lifeboat.model.VirtualMachine;
+import dev.lifeboat.ui.session.DiagramEdits;
+import dev.lifeboat.ui.session.TopologyEdits;
+
+/** What diagram gestures mean for the model, without a display. */
+class DiagramEditsTest {
+
+	private Topology topology;
+	private BasicCommandStack stack;
+	private DiagramEdits edits;
+
+	@BeforeEach
+	void demo() {
+		topology = DemoTopology.load();
+		stack = new BasicCommandStack();
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
+				stack, topology.eResource().getResourceSet());
+		edits = new DiagramEdits(new TopologyEdits(domain), topology);
+	}
+
+	@Test
+	void aPaletteClickCreatesInTheNearestFittingContainer() {
+		Host host = topology.getSites().get(0).getHosts().get(0);
+		VirtualMachine vm = host.getVms().get(0);
+		int vms = host.getVms().size();
+		stack.execute(edits.create(Literals.VIRTUAL_MACHINE, vm).orElseThrow());
+		assertEquals(vms + 1, host.getVms().size(), "a click on a VM adds the new VM to its host");
+		int nics = vm.getNics().size();
+		stack.execute(edits.create(Literals.VIRTUAL_NIC, vm).orElseThrow());
+		assertEquals(nics + 1, vm.getNics().size());
+		assertTrue(edits.create(Literals.HOST, null).isEmpty(), "a host needs a site");
+		int sites = topology.getSites().size();
+		stack.execute(edits.create(Literals.SITE, null).orElseThrow());
+		assertEquals(sites + 1, topology.getSites().size());
+	}
+
+	@Test
+	void connectingPicksTheModeTheDomainNeeds() {
+		Host host = topology.getSites().get(0).getHosts().get(1);
+		VirtualMachine vm = host.getVms().get(0);
+		Bridge isolated = host.getBridges().get(0);
+		stack.execute(edits.connect(vm, isolated).orElseThrow());
+		var nic = vm.getNics().get(vm.getNics().size() - 1);
+		assertSame(isolated, nic.getAttachment());
+		assertEquals(NicMode.NAT, nic.getMode(), "a bridge without uplink is private");
+		OverlayNetwork overlay = topology.getOverlays().get(0);
+		int before = vm.getNics().size();
+		stack.execute(edits.connect(vm, overlay.getMembers().get(0)).orElseThrow());
+		assertEquals(before + 1, vm.getNics().size(), "every NIC was attached: a new one is made");
+		stack.undo();
+		assertEquals(before, vm.getNics().size());
+	}
+
+	@Test
+	void handPlacedPositionsStaySortedByIdAndUndo() {
+		Host first = topology.getSites().get(0).getHosts().get(0);
+		Host second = topology.getSites().get(0).getHosts().get(1);
+		Host later = first.getId().compareTo(second.getId()) > 0 ? first : second;
+		Host earlier = later == first ? second : first;
+		stack.execute(edits.place(later, 10, 20));
+		stack.execute(edits.place(earlier, 30, 40));
+		stack.execute(edits.place(later, 50, 60));
+		var positions = topology.getManualLayout().getPositions();
+		assertEquals(2, positions.size(), "moving again updates the position");
+		assertEquals(earlier.getId(), positions.get(0).getElementId());
+		assertEquals(50, positions.get(1).getX());
+		stack.undo();
+		assertEquals(10, positions.get(1).getX());
+	}
+
+	@Test
+	void droppingAVmOnAnotherHostMovesItAndUndoMovesItBack() {
+		Host from = topology.getSites().get(0).getHosts().get(0);
+		Host to = topology.getSites().get(1).getHosts().get(0);
+		VirtualMachine vm = from.getVms().get(0);
+		assertTrue(edits.move(vm, from).isEmpty(), "dropping on its own host does nothing");
+		stack.execute(edits.move(vm, to.getNics().get(0)).orElseThrow());
+		assertSame(to, vm.getHost());
+		stack.undo();
+		assertSame(from, vm.getHost());
+		assertEquals(0, from.getVms().indexOf(vm), "back in its place");
+	}
+}
