@@ -122,7 +122,8 @@ public final class DiagramCanvas {
 		double diagramX = toDiagramX(x);
 		double diagramY = toDiagramY(y);
 		zoom = next;
-		scrollTo((int) Math.round(MARGIN + diagramX * zoom - x), (int) Math.round(MARGIN + diagramY * zoom - y));
+		moveOrigin((int) Math.round(MARGIN + diagramX * zoom - x), (int) Math.round(MARGIN + diagramY * zoom - y));
+		canvas.redraw();
 	}
 
 	/** Zooms so that the whole diagram fits the canvas. */
@@ -134,7 +135,8 @@ public final class DiagramCanvas {
 		}
 		zoom = Math.max(0.02, Math.min(1.5, Math.min((area.width - 2.0 * MARGIN) / all.right(),
 				(area.height - 2.0 * MARGIN - Legend.HEIGHT) / all.bottom())));
-		scrollTo(0, 0);
+		moveOrigin(0, 0);
+		canvas.redraw();
 	}
 
 	/** Scrolls so that {@code element}'s node is in view, if the diagram shows it. */
@@ -175,12 +177,35 @@ public final class DiagramCanvas {
 
 	/** Scrolls so that content pixel ({@code x}, {@code y}) is at the top left (clamped to the content). */
 	public void scrollTo(int x, int y) {
+		int oldX = originX;
+		int oldY = originY;
+		moveOrigin(x, y);
+		int dx = oldX - originX;
+		int dy = oldY - originY;
+		Rectangle area = canvas.getClientArea();
+		if (Math.abs(dx) >= area.width || Math.abs(dy) >= area.height) {
+			canvas.redraw();
+			return;
+		}
+		// Moves the pixels already drawn and repaints only the strips scrolled into view (and the legend,
+		// which stays put while the copy moved it).
+		canvas.scroll(dx, dy, 0, 0, area.width, area.height, false);
+		Rectangle legend = legendArea();
+		canvas.redraw(legend.x + dx, legend.y + dy, legend.width + 1, legend.height + 1, false);
+		canvas.redraw(legend.x, legend.y, legend.width + 1, legend.height + 1, false);
+	}
+
+	private void moveOrigin(int x, int y) {
 		Point content = contentSize(zoom);
 		Rectangle area = canvas.getClientArea();
 		originX = Math.max(0, Math.min(x, content.x - area.width));
 		originY = Math.max(0, Math.min(y, content.y - area.height));
 		updateScrollBars();
-		canvas.redraw();
+	}
+
+	private Rectangle legendArea() {
+		Rectangle area = canvas.getClientArea();
+		return new Rectangle(MARGIN / 2, area.height - Legend.HEIGHT - MARGIN / 2, Legend.WIDTH, Legend.HEIGHT);
 	}
 
 	private Point contentSize(double scale) {
@@ -224,8 +249,10 @@ public final class DiagramCanvas {
 			gc.drawLine(press.x, press.y, dragAt.x, dragAt.y);
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
-		Rectangle area = canvas.getClientArea();
-		Legend.paint(gc, canvas.getDisplay(), MARGIN / 2, area.height - Legend.HEIGHT - MARGIN / 2);
+		Rectangle legend = legendArea();
+		if (legend.intersects(event.x, event.y, event.width, event.height)) {
+			Legend.paint(gc, canvas.getDisplay(), legend.x, legend.y);
+		}
 		lastPaintNanos = System.nanoTime() - start;
 	}
 
