@@ -84,7 +84,8 @@ public final class DiagramEdits {
 	/**
 	 * Attaches a NIC of the VM at {@code from} to the bridge or overlay at {@code to} (a VTEP mark stands for
 	 * its overlay): the VM's first unattached NIC, else a new one. Overlays and uplinked bridges take the NIC
-	 * BRIDGED; a private bridge takes it NAT unless it is already host-only.
+	 * BRIDGED; a private bridge takes it NAT unless it is already host-only. A host not yet in the overlay
+	 * becomes a member (a VTEP on its underlay NIC).
 	 */
 	public Optional<Command> connect(EObject from, EObject to) {
 		Optional<VirtualMachine> vm = ancestor(from, VirtualMachine.class);
@@ -96,7 +97,17 @@ public final class DiagramEdits {
 		VirtualNic nic = from instanceof VirtualNic chosen ? chosen
 				: vm.get().getNics().stream().filter(candidate -> candidate.getAttachment() == null).findFirst()
 						.orElseGet(() -> (VirtualNic) NewElements.create(vm.get(), Literals.VIRTUAL_MACHINE__NICS));
-		return Optional.of(edits.attach(vm.get(), nic, domain.get(), mode(nic, domain.get())));
+		Command attach = edits.attach(vm.get(), nic, domain.get(), mode(nic, domain.get()));
+		Host host = vm.get().getHost();
+		if (!(domain.get() instanceof OverlayNetwork overlay) || host == null
+				|| overlay.getMembers().stream().anyMatch(member -> member.getHost() == host)) {
+			return Optional.of(attach);
+		}
+		// The overlay must reach the VM's host: plugging in there makes the host a member, in the same command.
+		CompoundCommand both = new CompoundCommand(attach.getLabel());
+		both.append(attach);
+		both.append(edits.add(overlay, Literals.OVERLAY_NETWORK__MEMBERS, NewElements.member(host)));
+		return Optional.of(both);
 	}
 
 	private static NicMode mode(VirtualNic nic, L2Domain domain) {

@@ -102,6 +102,14 @@ public final class NewElements {
 		return max + 10;
 	}
 
+	/** A new VTEP member for {@code host}, on its underlay NIC; nothing is added yet. */
+	public static VtepEndpoint member(Host host) {
+		VtepEndpoint member = TopologyFactory.eINSTANCE.createVtepEndpoint();
+		member.setHost(host);
+		member.setUnderlayNic(underlayNic(host));
+		return member;
+	}
+
 	private static Host firstHostWithoutMember(OverlayNetwork overlay) {
 		Set<Host> members = new HashSet<>();
 		overlay.getMembers().forEach(member -> members.add(member.getHost()));

@@ -71,6 +71,19 @@ class DiagramEditsTest {
 	}
 
 	@Test
+	void connectingAVmToAnOverlayMakesItsHostAMember() {
+		Host esxS1 = topology.getSites().get(1).getHosts().get(0);
+		VirtualMachine vm = esxS1.getVms().get(0);
+		OverlayNetwork data = topology.getOverlays().get(1);
+		assertTrue(data.getMembers().stream().noneMatch(member -> member.getHost() == esxS1), "precondition");
+		stack.execute(edits.connect(vm, data).orElseThrow());
+		assertTrue(data.getMembers().stream().anyMatch(member -> member.getHost() == esxS1
+				&& member.getUnderlayNic() != null), "the host joined the overlay on its underlay NIC");
+		stack.undo();
+		assertTrue(data.getMembers().stream().noneMatch(member -> member.getHost() == esxS1), "Undo undoes both");
+	}
+
+	@Test
 	void handPlacedPositionsStaySortedByIdAndUndo() {
 		Host first = topology.getSites().get(0).getHosts().get(0);
 		Host second = topology.getSites().get(0).getHosts().get(1);
