@@ -31,7 +31,7 @@ public final class DiagramLayout {
 	private static final double GAP = 14;
 	private static final double LABEL_SPACE = 42;
 	private static final double BAND_TITLE = 24;
-	private static final double TRACK = 36;
+	private static final double TRACK = 40;
 
 	static {
 		// Registers ELK's option types (padding, vectors) for cloning; without it the first layout fails.
@@ -165,7 +165,7 @@ public final class DiagramLayout {
 					x = nextFree; // a member without a placed host still gets a mark, after the others
 				}
 				int lane = freeTrack(trackEnds, x, gap);
-				mark.place(new Bounds(x, y + title + lane * track, mark.kind().width(), track - 6));
+				mark.place(new Bounds(x, y + title + lane * track, mark.kind().width(), mark.kind().height()));
 				trackEnds.set(lane, x + mark.kind().width());
 				left = Math.min(left, x);
 				right = Math.max(right, x + mark.kind().width());

@@ -9,13 +9,13 @@ public enum NodeKind {
 	/** A virtual machine. */
 	VM(128, 40),
 	/** A physical NIC of a host, labelled with its address. */
-	PHYSICAL_NIC(110, 30),
+	PHYSICAL_NIC(110, 36),
 	/** A bridge on a host. */
-	BRIDGE(110, 30),
+	BRIDGE(110, 36),
 	/** An overlay network: a band spanning its member hosts. */
 	OVERLAY(0, 0),
 	/** A VTEP of an overlay: a mark on the overlay's band, under its host. */
-	VTEP(120, 30),
+	VTEP(120, 34),
 	/** An L2 domain's lane in the L2 view: holds a segment per host it spans. */
 	LANE(0, 0),
 	/** A host's segment of a lane in the L2 view: holds the host's VM NICs in that domain. */
