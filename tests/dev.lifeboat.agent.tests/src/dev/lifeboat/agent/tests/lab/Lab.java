@@ -166,7 +166,9 @@ public final class Lab implements AutoCloseable {
 			Path err = Files.createTempFile("lab", ".err");
 			builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
 			Process process = builder.start();
-			if (!process.waitFor(180, TimeUnit.SECONDS)) {
+			// 'up' waits for any other lab on this machine to go down first (the script queues labs).
+			long timeoutSeconds = command.length > 1 && command[1].equals("up") ? 1500 : 180;
+			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				return new Result(-1, Files.readString(out), Files.readString(err) + "\n(timed out)");
 			}

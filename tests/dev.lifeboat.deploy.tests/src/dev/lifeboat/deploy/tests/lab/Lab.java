@@ -53,9 +53,8 @@ public final class Lab implements AutoCloseable {
 		}
 	}
 
-	/** Builds a lab with these hosts (host i: management 198.18.0.1i), after any other lab has gone. */
+	/** Builds a lab with these hosts (host i: management 198.18.0.1i), once any other lab has gone (the script waits). */
 	public static Lab start(String... hostNames) throws IOException, InterruptedException {
-		waitForManagementNetwork();
 		Lab lab = new Lab("ld" + (100 + new Random().nextInt(900)));
 		Result up = lab.script(concat(new String[] { "up" }, hostNames));
 		if (!up.ok()) {
@@ -67,17 +66,6 @@ public final class Lab implements AutoCloseable {
 			lab.hosts.put(fields[0], new Host(fields[0], fields[1], fields[2], fields[3]));
 		}
 		return lab;
-	}
-
-	private static void waitForManagementNetwork() throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-		while (run(Map.of(), "ip", "-o", "-4", "addr", "show").out().contains(" 198.18.0.1/24 ")) {
-			if (System.nanoTime() > deadline) {
-				throw new IOException("another lab holds 198.18.0.1/24 on this machine (ip -o addr | grep 198.18.0.1): "
-						+ "labs cannot run side by side; stop it ('releng/lab/lab down' with its LIFEBOAT_LAB_PREFIX)");
-			}
-			Thread.sleep(5000);
-		}
 	}
 
 	public Host host(String name) {
@@ -172,7 +160,9 @@ public final class Lab implements AutoCloseable {
 			Path err = Files.createTempFile("lab", ".err");
 			builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
 			Process process = builder.start();
-			if (!process.waitFor(180, TimeUnit.SECONDS)) {
+			// 'up' waits for any other lab on this machine to go down first (the script queues labs).
+			long timeoutSeconds = command.length > 1 && command[1].equals("up") ? 1500 : 180;
+			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				return new Result(-1, Files.readString(out), Files.readString(err) + "\n(timed out)");
 			}
