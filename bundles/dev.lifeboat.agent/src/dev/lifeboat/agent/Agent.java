@@ -112,7 +112,7 @@ public final class Agent {
 			return 2;
 		}
 		AgentConfig previous = previous();
-		GuestDriver guests = new NamespaceGuestDriver(network, desired.hostName());
+		GuestDriver guests = new NamespaceGuestDriver(network, desired.hostName(), home);
 		List<Step> steps = new Convergence(network, guests, new Firewall(shell)).plan(previous, desired);
 		if (steps.isEmpty()) {
 			out.println("no changes: " + desired.hostName() + " already matches its configuration");
@@ -156,7 +156,7 @@ public final class Agent {
 		}
 		String hostName = previous == null ? null : previous.hostName();
 		LinuxNetwork network = new LinuxNetwork(shell);
-		GuestDriver guests = new NamespaceGuestDriver(network, hostName == null ? "" : hostName);
+		GuestDriver guests = new NamespaceGuestDriver(network, hostName == null ? "" : hostName, home);
 		AgentState state = new Inventory(network, guests, home).read(hostName, hash);
 		out.print(codec.toXml(state));
 		return 0;

@@ -1,14 +1,22 @@
 package dev.lifeboat.agent;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.lifeboat.agent.guest.GuestService;
 import dev.lifeboat.protocol.AgentState;
 import dev.lifeboat.protocol.GuestNicSpec;
 import dev.lifeboat.protocol.GuestSpec;
@@ -24,14 +32,26 @@ public final class NamespaceGuestDriver implements GuestDriver {
 
 	private final LinuxNetwork network;
 	private final String namespacePrefix;
+	private final AgentHome home;
 
 	/**
 	 * @param hostName namespaces are named after the host too, because namespace names are global to the
 	 *                 machine and the lab runs several hosts on one
+	 * @param home     where each guest's data directory and workload files live
 	 */
-	public NamespaceGuestDriver(LinuxNetwork network, String hostName) {
+	public NamespaceGuestDriver(LinuxNetwork network, String hostName, AgentHome home) {
 		this.network = network;
 		this.namespacePrefix = "lb." + sanitize(hostName) + ".";
+		this.home = home;
+	}
+
+	/** The guest's data directory: what its workload serves, what backups copy and migrations move. */
+	public Path dataDirectory(String guestName) {
+		return guestDirectory(guestName).resolve("data");
+	}
+
+	private Path guestDirectory(String guestName) {
+		return home.directory().resolve("guests").resolve(sanitize(guestName));
 	}
 
 	/** The namespace of a guest: {@code lb.<host>.<guest>}. */
@@ -58,6 +78,9 @@ public final class NamespaceGuestDriver implements GuestDriver {
 			shell.run("ip", "-n", namespace, "link", "set", "lo", "up");
 			for (GuestNicSpec nic : guest.nics()) {
 				plug(namespace, guest.name(), nic);
+			}
+			if (guest.workload() == GuestSpec.Workload.FILE_SERVICE) {
+				startService(namespace, guest.name());
 			}
 		} catch (Shell.CommandException e) {
 			remove(guest);
@@ -95,10 +118,53 @@ public final class NamespaceGuestDriver implements GuestDriver {
 		// Removing the namespace removes the guest ends, and with them their host ends; delete host ends
 		// explicitly as well in case the namespace was never created.
 		if (namespaces().contains(namespace)) {
+			stopProcesses(namespace);
 			network.shell().run("ip", "netns", "del", namespace);
 		}
 		for (GuestNicSpec nic : guest.nics()) {
 			network.deleteLink(hostVeth(guest.name(), nic.name()));
+		}
+	}
+
+	/**
+	 * Starts the guest service inside the guest's namespace, detached from the agent (its own session), with
+	 * the JVM and class path the agent runs on. Its output goes to {@code service.log} beside the data.
+	 */
+	private void startService(String namespace, String guestName) throws Shell.CommandException {
+		Path directory = guestDirectory(guestName);
+		Path data = dataDirectory(guestName);
+		List<String> command = List.of("setsid", "nsenter", "--net=/run/netns/" + namespace,
+				ProcessHandle.current().info().command().orElse("java"), "-Xmx32m", "-Xss256k",
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+				GuestService.class.getName(), guestName, data.toString());
+		try {
+			Files.createDirectories(data);
+			new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+					.redirectErrorStream(true).redirectOutput(directory.resolve("service.log").toFile()).start();
+		} catch (IOException e) {
+			throw new Shell.CommandException(command, -1, e.getMessage());
+		}
+	}
+
+	/** A VM that stops takes its processes with it: everything running in the guest's namespace ends. */
+	private void stopProcesses(String namespace) throws Shell.CommandException {
+		List<ProcessHandle> processes = new ArrayList<>();
+		for (String pid : network.shell().run("ip", "netns", "pids", namespace).split("\\s+")) {
+			if (!pid.isBlank()) {
+				ProcessHandle.of(Long.parseLong(pid)).ifPresent(processes::add);
+			}
+		}
+		processes.forEach(ProcessHandle::destroy);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+		for (ProcessHandle process : processes) {
+			try {
+				process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			} catch (TimeoutException | ExecutionException e) {
+				process.destroyForcibly();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				process.destroyForcibly();
+			}
 		}
 	}
 

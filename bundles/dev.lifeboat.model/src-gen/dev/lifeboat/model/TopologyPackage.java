@@ -1035,13 +1035,22 @@ public interface TopologyPackage extends EPackage {
 	int VIRTUAL_MACHINE__HA_PROTECTED = NAMED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Workload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__WORKLOAD = NAMED_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Disks</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__DISKS = NAMED_FEATURE_COUNT + 7;
+	int VIRTUAL_MACHINE__DISKS = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Nics</b></em>' containment reference list.
@@ -1050,7 +1059,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__NICS = NAMED_FEATURE_COUNT + 8;
+	int VIRTUAL_MACHINE__NICS = NAMED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Virtual Machine</em>' class.
@@ -1059,7 +1068,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 9;
+	int VIRTUAL_MACHINE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Virtual Machine</em>' class.
@@ -2129,6 +2138,16 @@ public interface TopologyPackage extends EPackage {
 	int DATA_PLANE = 24;
 
 	/**
+	 * The meta object id for the '{@link dev.lifeboat.model.GuestWorkload <em>Guest Workload</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lifeboat.model.GuestWorkload
+	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getGuestWorkload()
+	 * @generated
+	 */
+	int GUEST_WORKLOAD = 25;
+
+	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.NicMode <em>Nic Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2136,7 +2155,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getNicMode()
 	 * @generated
 	 */
-	int NIC_MODE = 25;
+	int NIC_MODE = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.FencingMode <em>Fencing Mode</em>}' enum.
@@ -2146,7 +2165,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getFencingMode()
 	 * @generated
 	 */
-	int FENCING_MODE = 26;
+	int FENCING_MODE = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.BackupTargetKind <em>Backup Target Kind</em>}' enum.
@@ -2156,7 +2175,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getBackupTargetKind()
 	 * @generated
 	 */
-	int BACKUP_TARGET_KIND = 27;
+	int BACKUP_TARGET_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.ProbeKind <em>Probe Kind</em>}' enum.
@@ -2166,7 +2185,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getProbeKind()
 	 * @generated
 	 */
-	int PROBE_KIND = 28;
+	int PROBE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.OperationKind <em>Operation Kind</em>}' enum.
@@ -2176,7 +2195,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 29;
+	int OPERATION_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link dev.lifeboat.model.Outcome <em>Outcome</em>}' enum.
@@ -2186,7 +2205,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 30;
+	int OUTCOME = 31;
 
 
 	/**
@@ -2848,6 +2867,17 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVirtualMachine_HaProtected();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lifeboat.model.VirtualMachine#getWorkload <em>Workload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Workload</em>'.
+	 * @see dev.lifeboat.model.VirtualMachine#getWorkload()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EAttribute getVirtualMachine_Workload();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link dev.lifeboat.model.VirtualMachine#getDisks <em>Disks</em>}'.
@@ -3639,6 +3669,16 @@ public interface TopologyPackage extends EPackage {
 	EEnum getDataPlane();
 
 	/**
+	 * Returns the meta object for enum '{@link dev.lifeboat.model.GuestWorkload <em>Guest Workload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Guest Workload</em>'.
+	 * @see dev.lifeboat.model.GuestWorkload
+	 * @generated
+	 */
+	EEnum getGuestWorkload();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.lifeboat.model.NicMode <em>Nic Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4230,6 +4270,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VIRTUAL_MACHINE__HA_PROTECTED = eINSTANCE.getVirtualMachine_HaProtected();
+
+		/**
+		 * The meta object literal for the '<em><b>Workload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_MACHINE__WORKLOAD = eINSTANCE.getVirtualMachine_Workload();
 
 		/**
 		 * The meta object literal for the '<em><b>Disks</b></em>' containment reference list feature.
@@ -4842,6 +4890,16 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATA_PLANE = eINSTANCE.getDataPlane();
+
+		/**
+		 * The meta object literal for the '{@link dev.lifeboat.model.GuestWorkload <em>Guest Workload</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lifeboat.model.GuestWorkload
+		 * @see dev.lifeboat.model.impl.TopologyPackageImpl#getGuestWorkload()
+		 * @generated
+		 */
+		EEnum GUEST_WORKLOAD = eINSTANCE.getGuestWorkload();
 
 		/**
 		 * The meta object literal for the '{@link dev.lifeboat.model.NicMode <em>Nic Mode</em>}' enum.

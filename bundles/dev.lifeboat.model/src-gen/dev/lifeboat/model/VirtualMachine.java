@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.lifeboat.model.VirtualMachine#getRestartPriority <em>Restart Priority</em>}</li>
  *   <li>{@link dev.lifeboat.model.VirtualMachine#getSnapshotCount <em>Snapshot Count</em>}</li>
  *   <li>{@link dev.lifeboat.model.VirtualMachine#isHaProtected <em>Ha Protected</em>}</li>
+ *   <li>{@link dev.lifeboat.model.VirtualMachine#getWorkload <em>Workload</em>}</li>
  *   <li>{@link dev.lifeboat.model.VirtualMachine#getDisks <em>Disks</em>}</li>
  *   <li>{@link dev.lifeboat.model.VirtualMachine#getNics <em>Nics</em>}</li>
  * </ul>
@@ -198,6 +199,34 @@ public interface VirtualMachine extends Named {
 	 * @generated
 	 */
 	void setHaProtected(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Workload</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.lifeboat.model.GuestWorkload}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the guest runs, so that backups, restores, failovers and migrations can be checked end to end.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Workload</em>' attribute.
+	 * @see dev.lifeboat.model.GuestWorkload
+	 * @see #setWorkload(GuestWorkload)
+	 * @see dev.lifeboat.model.TopologyPackage#getVirtualMachine_Workload()
+	 * @model
+	 * @generated
+	 */
+	GuestWorkload getWorkload();
+
+	/**
+	 * Sets the value of the '{@link dev.lifeboat.model.VirtualMachine#getWorkload <em>Workload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Workload</em>' attribute.
+	 * @see dev.lifeboat.model.GuestWorkload
+	 * @see #getWorkload()
+	 * @generated
+	 */
+	void setWorkload(GuestWorkload value);
 
 	/**
 	 * Returns the value of the '<em><b>Disks</b></em>' containment reference list.

@@ -17,6 +17,7 @@ public final class AgentConfig {
 	private List<BridgeSpec> bridges = new ArrayList<>();
 	private List<VxlanSpec> overlays = new ArrayList<>();
 	private List<GuestSpec> guests = new ArrayList<>();
+	private HaSpec ha;
 
 	/** For the codec, which fills the fields itself. */
 	private AgentConfig() {
@@ -59,12 +60,22 @@ public final class AgentConfig {
 		return guests;
 	}
 
+	/** The HA policy this host is a member of, or null when it is in none. */
+	public HaSpec ha() {
+		return ha;
+	}
+
+	public void setHa(HaSpec ha) {
+		this.ha = ha;
+	}
+
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof AgentConfig other && Objects.equals(protocolVersion, other.protocolVersion)
 				&& Objects.equals(hostName, other.hostName) && Objects.equals(hostId, other.hostId)
 				&& Objects.equals(topologyName, other.topologyName) && Objects.equals(bridges, other.bridges)
-				&& Objects.equals(overlays, other.overlays) && Objects.equals(guests, other.guests);
+				&& Objects.equals(overlays, other.overlays) && Objects.equals(guests, other.guests)
+				&& Objects.equals(ha, other.ha);
 	}
 
 	@Override

@@ -7,11 +7,23 @@ import java.util.Objects;
 /** One guest (VM) the host runs, with its NICs. */
 public final class GuestSpec {
 
+	/** What runs inside the guest. */
+	public enum Workload {
+		/** Nothing: the guest is its network stack only. */
+		NONE,
+		/**
+		 * The agent's guest service: HTTP on port 80 serving the guest's data directory, and a line echo on TCP
+		 * port 7, so that restores, failovers and migrations can be checked from outside.
+		 */
+		FILE_SERVICE
+	}
+
 	private String name;
 	private String modelId;
 	private int vcpus;
 	private long memoryMiB;
 	private int restartPriority;
+	private Workload workload = Workload.NONE;
 	private List<GuestNicSpec> nics = new ArrayList<>();
 
 	/** For the codec, which fills the fields itself. */
@@ -47,6 +59,15 @@ public final class GuestSpec {
 		return restartPriority;
 	}
 
+	public Workload workload() {
+		return workload == null ? Workload.NONE : workload;
+	}
+
+	public GuestSpec withWorkload(Workload workload) {
+		this.workload = workload;
+		return this;
+	}
+
 	public List<GuestNicSpec> nics() {
 		return nics;
 	}
@@ -55,7 +76,8 @@ public final class GuestSpec {
 	public boolean equals(Object o) {
 		return o instanceof GuestSpec other && Objects.equals(name, other.name)
 				&& Objects.equals(modelId, other.modelId) && vcpus == other.vcpus && memoryMiB == other.memoryMiB
-				&& restartPriority == other.restartPriority && Objects.equals(nics, other.nics);
+				&& restartPriority == other.restartPriority && workload() == other.workload()
+				&& Objects.equals(nics, other.nics);
 	}
 
 	@Override

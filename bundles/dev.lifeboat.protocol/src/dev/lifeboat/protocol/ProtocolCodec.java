@@ -27,6 +27,10 @@ public final class ProtocolCodec {
 			new Alias("fdb", FdbEntry.class),
 			new Alias("guest", GuestSpec.class),
 			new Alias("nic", GuestNicSpec.class),
+			new Alias("ha", HaSpec.class),
+			new Alias("ha-member", HaMember.class),
+			new Alias("ha-vtep", HaVtep.class),
+			new Alias("ha-guest", HaGuest.class),
 			new Alias("agent-state", AgentState.class),
 			new Alias("bridge-state", AgentState.BridgeState.class),
 			new Alias("overlay-state", AgentState.VxlanState.class),
@@ -35,7 +39,7 @@ public final class ProtocolCodec {
 
 	private static final List<Class<?>> ATTRIBUTE_TYPES = List.of(String.class, int.class, long.class,
 			boolean.class, BridgeSpec.Kind.class, VxlanSpec.DataPlane.class, VxlanSpec.Replication.class,
-			GuestNicSpec.Mode.class);
+			GuestNicSpec.Mode.class, GuestSpec.Workload.class);
 
 	private final XStream xstream;
 
@@ -59,6 +63,11 @@ public final class ProtocolCodec {
 		xstream.addImplicitCollection(VxlanSpec.class, "peers", "peer", String.class);
 		xstream.addImplicitCollection(VxlanSpec.class, "fdb", "fdb", FdbEntry.class);
 		xstream.addImplicitCollection(GuestSpec.class, "nics", "nic", GuestNicSpec.class);
+		xstream.addImplicitCollection(HaSpec.class, "members", "member", HaMember.class);
+		xstream.addImplicitCollection(HaSpec.class, "guests", "ha-guest", HaGuest.class);
+		xstream.addImplicitCollection(HaMember.class, "heartbeatAddresses", "heartbeat", String.class);
+		xstream.addImplicitCollection(HaMember.class, "bridges", "bridge", String.class);
+		xstream.addImplicitCollection(HaMember.class, "vteps", "vtep", HaVtep.class);
 		xstream.addImplicitCollection(AgentState.BridgeState.class, "ports", "port", String.class);
 		xstream.addImplicitCollection(AgentState.BridgeState.class, "addresses", "address", String.class);
 		xstream.addImplicitCollection(AgentState.VxlanState.class, "peers", "peer", String.class);

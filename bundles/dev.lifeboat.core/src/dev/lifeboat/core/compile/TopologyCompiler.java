@@ -8,13 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.lifeboat.core.validation.Problem;
 import dev.lifeboat.core.validation.Severity;
 import dev.lifeboat.core.validation.Validation;
 import dev.lifeboat.model.Bridge;
+import dev.lifeboat.model.FencingMode;
+import dev.lifeboat.model.HaPolicy;
 import dev.lifeboat.model.Host;
+import dev.lifeboat.model.NicRole;
 import dev.lifeboat.model.NicMode;
 import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.Site;
@@ -27,6 +31,10 @@ import dev.lifeboat.protocol.BridgeSpec;
 import dev.lifeboat.protocol.FdbEntry;
 import dev.lifeboat.protocol.GuestNicSpec;
 import dev.lifeboat.protocol.GuestSpec;
+import dev.lifeboat.protocol.HaGuest;
+import dev.lifeboat.protocol.HaMember;
+import dev.lifeboat.protocol.HaSpec;
+import dev.lifeboat.protocol.HaVtep;
 import dev.lifeboat.protocol.VxlanSpec;
 
 /**
@@ -55,7 +63,48 @@ public final class TopologyCompiler {
 				configs.put(host, compileHost(topology, host, nicsOnOverlay));
 			}
 		}
+		for (HaPolicy policy : topology.getHaPolicies()) {
+			compileHa(policy, configs);
+		}
 		return new CompiledTopology(configs);
+	}
+
+	/**
+	 * Gives every member of {@code policy} the whole policy: members, their capacity, networks and VTEPs, and
+	 * every guest they run, so that any member can compute a failover alone. A host in several policies takes
+	 * part in the first (validation warns about it).
+	 */
+	private static void compileHa(HaPolicy policy, Map<Host, AgentConfig> configs) {
+		HaSpec spec = new HaSpec(policy.getName(), policy.getHeartbeatIntervalMs(), policy.getMissedBeats(),
+				policy.getFencing() == FencingMode.SELF_FENCE);
+		List<Host> hosts = policy.getHosts().stream().distinct().sorted(Comparator.comparing(Host::getName)).toList();
+		List<HaGuest> guests = new ArrayList<>();
+		for (Host host : hosts) {
+			AgentConfig config = configs.get(host);
+			HaMember member = new HaMember(host.getName(), blankToNull(host.getManagementAddress()),
+					host.getCpuCores(), host.getMemoryMiB());
+			host.getNics().stream().filter(nic -> nic.getRoles().contains(NicRole.HEARTBEAT))
+					.map(nic -> blankToNull(nic.getAddress())).filter(Objects::nonNull)
+					.forEach(member.heartbeatAddresses()::add);
+			config.bridges().forEach(bridge -> member.bridges().add(bridge.device()));
+			for (VxlanSpec overlay : config.overlays()) {
+				member.bridges().add(overlay.bridge());
+				member.vteps().add(new HaVtep(overlay.bridge(), overlay.vni(), overlay.localAddress()));
+			}
+			spec.members().add(member);
+			Map<String, VirtualMachine> vms = new HashMap<>();
+			host.getVms().forEach(vm -> vms.put(vm.getName(), vm));
+			for (GuestSpec guest : config.guests()) {
+				guests.add(new HaGuest(host.getName(), vms.get(guest.name()).isHaProtected(), guest));
+			}
+		}
+		guests.sort(Comparator.comparing(HaGuest::name));
+		spec.guests().addAll(guests);
+		for (Host host : hosts) {
+			if (configs.get(host).ha() == null) {
+				configs.get(host).setHa(spec);
+			}
+		}
 	}
 
 	private static AgentConfig compileHost(Topology topology, Host host,
@@ -136,7 +185,7 @@ public final class TopologyCompiler {
 
 	private static GuestSpec compileGuest(VirtualMachine vm, Map<Bridge, BridgeSpec> bridges) {
 		GuestSpec guest = new GuestSpec(vm.getName(), vm.getId(), vm.getVcpus(), vm.getMemoryMiB(),
-				vm.getRestartPriority());
+				vm.getRestartPriority()).withWorkload(GuestSpec.Workload.valueOf(vm.getWorkload().getName()));
 		int index = 0;
 		for (VirtualNic nic : vm.getNics()) {
 			String name = DeviceNames.guestNic(nic.getName(), index++);

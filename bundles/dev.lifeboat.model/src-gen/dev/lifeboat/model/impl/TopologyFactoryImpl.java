@@ -95,6 +95,8 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return createReplicationFromString(eDataType, initialValue);
 			case TopologyPackage.DATA_PLANE:
 				return createDataPlaneFromString(eDataType, initialValue);
+			case TopologyPackage.GUEST_WORKLOAD:
+				return createGuestWorkloadFromString(eDataType, initialValue);
 			case TopologyPackage.NIC_MODE:
 				return createNicModeFromString(eDataType, initialValue);
 			case TopologyPackage.FENCING_MODE:
@@ -126,6 +128,8 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return convertReplicationToString(eDataType, instanceValue);
 			case TopologyPackage.DATA_PLANE:
 				return convertDataPlaneToString(eDataType, instanceValue);
+			case TopologyPackage.GUEST_WORKLOAD:
+				return convertGuestWorkloadToString(eDataType, instanceValue);
 			case TopologyPackage.NIC_MODE:
 				return convertNicModeToString(eDataType, instanceValue);
 			case TopologyPackage.FENCING_MODE:
@@ -409,6 +413,26 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	 * @generated
 	 */
 	public String convertDataPlaneToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GuestWorkload createGuestWorkloadFromString(EDataType eDataType, String initialValue) {
+		GuestWorkload result = GuestWorkload.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGuestWorkloadToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -9,6 +9,7 @@ import dev.lifeboat.model.DataPlane;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.DrillRecord;
 import dev.lifeboat.model.FencingMode;
+import dev.lifeboat.model.GuestWorkload;
 import dev.lifeboat.model.HaPolicy;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.Identified;
@@ -225,6 +226,13 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	private EEnum dataPlaneEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum guestWorkloadEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -944,8 +952,18 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVirtualMachine_Workload() {
+		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getVirtualMachine_Disks() {
-		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(7);
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -955,7 +973,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 */
 	@Override
 	public EReference getVirtualMachine_Nics() {
-		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(8);
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1674,6 +1692,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getGuestWorkload() {
+		return guestWorkloadEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNicMode() {
 		return nicModeEEnum;
 	}
@@ -1828,6 +1856,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__RESTART_PRIORITY);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__SNAPSHOT_COUNT);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__HA_PROTECTED);
+		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__WORKLOAD);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__DISKS);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__NICS);
 
@@ -1914,6 +1943,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		nicRoleEEnum = createEEnum(NIC_ROLE);
 		replicationEEnum = createEEnum(REPLICATION);
 		dataPlaneEEnum = createEEnum(DATA_PLANE);
+		guestWorkloadEEnum = createEEnum(GUEST_WORKLOAD);
 		nicModeEEnum = createEEnum(NIC_MODE);
 		fencingModeEEnum = createEEnum(FENCING_MODE);
 		backupTargetKindEEnum = createEEnum(BACKUP_TARGET_KIND);
@@ -2042,6 +2072,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getVirtualMachine_RestartPriority(), ecorePackage.getEInt(), "restartPriority", "100", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualMachine_SnapshotCount(), ecorePackage.getEInt(), "snapshotCount", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualMachine_HaProtected(), ecorePackage.getEBoolean(), "haProtected", "true", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualMachine_Workload(), this.getGuestWorkload(), "workload", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualMachine_Disks(), this.getVirtualDisk(), null, "disks", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualMachine_Nics(), this.getVirtualNic(), this.getVirtualNic_Vm(), "nics", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2138,6 +2169,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEEnum(dataPlaneEEnum, DataPlane.class, "DataPlane");
 		addEEnumLiteral(dataPlaneEEnum, DataPlane.KERNEL);
 		addEEnumLiteral(dataPlaneEEnum, DataPlane.USERSPACE);
+
+		initEEnum(guestWorkloadEEnum, GuestWorkload.class, "GuestWorkload");
+		addEEnumLiteral(guestWorkloadEEnum, GuestWorkload.NONE);
+		addEEnumLiteral(guestWorkloadEEnum, GuestWorkload.FILE_SERVICE);
 
 		initEEnum(nicModeEEnum, NicMode.class, "NicMode");
 		addEEnumLiteral(nicModeEEnum, NicMode.BRIDGED);

@@ -2,6 +2,7 @@
  */
 package dev.lifeboat.model.impl;
 
+import dev.lifeboat.model.GuestWorkload;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.TopologyPackage;
 import dev.lifeboat.model.VirtualDisk;
@@ -40,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.lifeboat.model.impl.VirtualMachineImpl#getRestartPriority <em>Restart Priority</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.VirtualMachineImpl#getSnapshotCount <em>Snapshot Count</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.VirtualMachineImpl#isHaProtected <em>Ha Protected</em>}</li>
+ *   <li>{@link dev.lifeboat.model.impl.VirtualMachineImpl#getWorkload <em>Workload</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.VirtualMachineImpl#getDisks <em>Disks</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.VirtualMachineImpl#getNics <em>Nics</em>}</li>
  * </ul>
@@ -166,6 +168,26 @@ public class VirtualMachineImpl extends NamedImpl implements VirtualMachine {
 	 * @ordered
 	 */
 	protected boolean haProtected = HA_PROTECTED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWorkload() <em>Workload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorkload()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final GuestWorkload WORKLOAD_EDEFAULT = GuestWorkload.NONE;
+
+	/**
+	 * The cached value of the '{@link #getWorkload() <em>Workload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorkload()
+	 * @generated
+	 * @ordered
+	 */
+	protected GuestWorkload workload = WORKLOAD_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDisks() <em>Disks</em>}' containment reference list.
@@ -393,6 +415,29 @@ public class VirtualMachineImpl extends NamedImpl implements VirtualMachine {
 	 * @generated
 	 */
 	@Override
+	public GuestWorkload getWorkload() {
+		return workload;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWorkload(GuestWorkload newWorkload) {
+		GuestWorkload oldWorkload = workload;
+		workload = newWorkload == null ? WORKLOAD_EDEFAULT : newWorkload;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.VIRTUAL_MACHINE__WORKLOAD, oldWorkload, workload));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<VirtualDisk> getDisks() {
 		if (disks == null) {
 			disks = new EObjectContainmentEList<VirtualDisk>(VirtualDisk.class, this, TopologyPackage.VIRTUAL_MACHINE__DISKS);
@@ -486,6 +531,8 @@ public class VirtualMachineImpl extends NamedImpl implements VirtualMachine {
 				return getSnapshotCount();
 			case TopologyPackage.VIRTUAL_MACHINE__HA_PROTECTED:
 				return isHaProtected();
+			case TopologyPackage.VIRTUAL_MACHINE__WORKLOAD:
+				return getWorkload();
 			case TopologyPackage.VIRTUAL_MACHINE__DISKS:
 				return getDisks();
 			case TopologyPackage.VIRTUAL_MACHINE__NICS:
@@ -523,6 +570,9 @@ public class VirtualMachineImpl extends NamedImpl implements VirtualMachine {
 				return;
 			case TopologyPackage.VIRTUAL_MACHINE__HA_PROTECTED:
 				setHaProtected((Boolean)newValue);
+				return;
+			case TopologyPackage.VIRTUAL_MACHINE__WORKLOAD:
+				setWorkload((GuestWorkload)newValue);
 				return;
 			case TopologyPackage.VIRTUAL_MACHINE__DISKS:
 				getDisks().clear();
@@ -565,6 +615,9 @@ public class VirtualMachineImpl extends NamedImpl implements VirtualMachine {
 			case TopologyPackage.VIRTUAL_MACHINE__HA_PROTECTED:
 				setHaProtected(HA_PROTECTED_EDEFAULT);
 				return;
+			case TopologyPackage.VIRTUAL_MACHINE__WORKLOAD:
+				setWorkload(WORKLOAD_EDEFAULT);
+				return;
 			case TopologyPackage.VIRTUAL_MACHINE__DISKS:
 				getDisks().clear();
 				return;
@@ -597,6 +650,8 @@ public class VirtualMachineImpl extends NamedImpl implements VirtualMachine {
 				return snapshotCount != SNAPSHOT_COUNT_EDEFAULT;
 			case TopologyPackage.VIRTUAL_MACHINE__HA_PROTECTED:
 				return haProtected != HA_PROTECTED_EDEFAULT;
+			case TopologyPackage.VIRTUAL_MACHINE__WORKLOAD:
+				return workload != WORKLOAD_EDEFAULT;
 			case TopologyPackage.VIRTUAL_MACHINE__DISKS:
 				return disks != null && !disks.isEmpty();
 			case TopologyPackage.VIRTUAL_MACHINE__NICS:
@@ -627,6 +682,8 @@ public class VirtualMachineImpl extends NamedImpl implements VirtualMachine {
 		result.append(snapshotCount);
 		result.append(", haProtected: ");
 		result.append(haProtected);
+		result.append(", workload: ");
+		result.append(workload);
 		result.append(')');
 		return result.toString();
 	}

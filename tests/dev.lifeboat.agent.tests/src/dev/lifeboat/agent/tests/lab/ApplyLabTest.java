@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dev.lifeboat.agent.tests.lab.LabConfigs.Placement;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.GuestSpec;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
 
@@ -157,5 +160,41 @@ class ApplyLabTest {
 		assertFalse(lab.exec("a2", "ping", "-c", "2", "-W", "1", "198.19.32.10").ok(), "nor can it be reached");
 		lab.exec("a2", "ip", "route", "del", "198.19.31.0/24");
 		lab.exec("a2", "ip", "route", "del", "198.19.32.0/24");
+	}
+
+	@Test
+	void aFileServiceGuestServesItsDataOverTheOverlayAndStopsWithTheGuest() throws Exception {
+		Map<String, AgentConfig> configs = configs();
+		configs.get("a1").guests().stream().filter(guest -> guest.name().equals("w1")).findFirst().orElseThrow()
+				.withWorkload(GuestSpec.Workload.FILE_SERVICE);
+		Path data = lab.agentHome("a1").resolve("guests/w1/data");
+		Files.createDirectories(data);
+		Files.writeString(data.resolve("hello.txt"), "restored from nowhere\n");
+		for (var entry : configs.entrySet()) {
+			assertTrue(lab.apply(entry.getKey(), entry.getValue()).ok());
+		}
+		// From w2 on the other host, across the overlay: the echo names the guest, HTTP serves its files.
+		String echo = "exec 3<>/dev/tcp/10.60.0.1/7 && echo ping >&3 && read -t 5 line <&3 && echo \"$line\"";
+		Lab.Result answer = awaitOk(() -> lab.inGuest("a2", "w2", "bash", "-c", echo));
+		assertEquals("w1: ping", answer.out().strip());
+		String get = "exec 3<>/dev/tcp/10.60.0.1/80 && printf 'GET /hello.txt HTTP/1.0\\r\\n\\r\\n' >&3 && cat <&3";
+		Lab.Result file = lab.inGuest("a2", "w2", "bash", "-c", get);
+		assertTrue(file.out().startsWith("HTTP/1.1 200") && file.out().endsWith("restored from nowhere\n"), file::toString);
+
+		assertTrue(lab.apply("a1", LabConfigs.empty(lab.host("a1"))).ok());
+		Lab.Result left = lab.exec("a1", "pgrep", "-f", "[G]uestService w1 ");
+		assertFalse(left.ok(), "the guest's service stopped with the guest: " + left);
+		assertTrue(Files.exists(data.resolve("hello.txt")), "removing a guest keeps its data directory");
+	}
+
+	/** Retries {@code command} until it succeeds: a guest's service takes a moment to listen. */
+	private static Lab.Result awaitOk(java.util.function.Supplier<Lab.Result> command) throws InterruptedException {
+		Lab.Result result = command.get();
+		for (int attempt = 0; attempt < 60 && !result.ok(); attempt++) {
+			Thread.sleep(250);
+			result = command.get();
+		}
+		assertTrue(result.ok(), result::toString);
+		return result;
 	}
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,8 +25,12 @@ import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.BridgeSpec;
+import dev.lifeboat.protocol.FailoverPlacement;
 import dev.lifeboat.protocol.GuestNicSpec;
 import dev.lifeboat.protocol.GuestSpec;
+import dev.lifeboat.protocol.HaMember;
+import dev.lifeboat.protocol.HaSpec;
+import dev.lifeboat.protocol.HaTimings;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
 import dev.lifeboat.protocol.VxlanSpec;
@@ -42,6 +47,55 @@ class TopologyCompilerTest {
 				compiled.all().stream().map(AgentConfig::hostName).toList());
 		int guests = compiled.all().stream().mapToInt(config -> config.guests().size()).sum();
 		assertEquals(8, guests, "every VM lands on its host");
+	}
+
+	@Test
+	void everyHaMemberGetsTheWholePolicyAndTheSamePlacement() throws CompileException {
+		CompiledTopology compiled = TopologyCompiler.compile(demo);
+		HaSpec ha = compiled.config("esx-n1").ha();
+		assertNotNull(ha, "esx-n1 is in the demo's HA policy");
+		for (AgentConfig config : compiled.all()) {
+			assertEquals(ha, config.ha(), config.hostName() + " sees the same policy as esx-n1");
+		}
+		assertEquals(List.of("esx-n1", "esx-n2", "esx-s1", "esx-s2"),
+				ha.members().stream().map(HaMember::hostName).toList());
+		HaMember n1 = ha.member("esx-n1");
+		assertEquals(2, n1.heartbeatAddresses().size(), "one path per HEARTBEAT NIC: " + n1.heartbeatAddresses());
+		assertEquals("198.18.1.11", n1.vtepAddress(DeviceNames.overlayBridge(10010)));
+		assertEquals(8, ha.guests().size(), "every guest of every member, protected or not");
+		assertEquals(GuestSpec.Workload.FILE_SERVICE, ha.guests().get(0).guest().workload());
+
+		HaTimings timings = ha.timings();
+		assertTrue(timings.detectionMs() < timings.selfFenceDeadlineMs()
+				&& timings.selfFenceDeadlineMs() < timings.takeoverMs(), timings::toString);
+
+		// The failed host's protected guests restart in priority order, each on a host that has its networks.
+		FailoverPlacement.Result placement = FailoverPlacement.place(ha, Set.of("esx-n1"), Map.of());
+		List<String> order = placement.restarts().stream().map(restart -> restart.guest().name()).toList();
+		assertEquals(List.of("db-1"), order, "db-1 is esx-n1's only guest on networks other hosts have");
+		// web-1's second NIC is bridged to esx-n1's own LAN uplink: nowhere else to plug it in.
+		assertEquals(List.of("web-1: no surviving host has its networks ov10010, lblan"),
+				placement.unplaced().stream().map(unplaced -> unplaced.guest().name() + ": " + unplaced.reason()).toList());
+		for (FailoverPlacement.Restart restart : placement.restarts()) {
+			assertEquals("esx-n1", restart.fromHost());
+			assertTrue(ha.member(restart.toHost()).bridges().containsAll(
+					restart.guest().guest().nics().stream().map(GuestNicSpec::bridge).toList()), restart::toString);
+		}
+		assertEquals(placement, FailoverPlacement.place(ha, Set.of("esx-n1"), Map.of()), "deterministic");
+	}
+
+	@Test
+	void aGuestThatFitsNowhereIsReportedWithTheReason() throws CompileException {
+		HaSpec ha = TopologyCompiler.compile(demo).config("esx-n1").ha();
+		Set<String> allButOne = Set.of("esx-n1", "esx-n2", "esx-s1");
+		FailoverPlacement.Result placement = FailoverPlacement.place(ha, allButOne, Map.of());
+		int protectedOnFailed = (int) ha.guests().stream()
+				.filter(guest -> guest.protectedGuest() && allButOne.contains(guest.homeHost())).count();
+		assertEquals(protectedOnFailed, placement.restarts().size() + placement.unplaced().size(),
+				"every protected guest of the failed hosts is either restarted or reported");
+		assertFalse(placement.unplaced().isEmpty(), "one host cannot take three hosts' guests");
+		assertTrue(placement.unplaced().get(0).reason().startsWith("no surviving host has"),
+				placement.unplaced()::toString);
 	}
 
 	@Test
