@@ -30,6 +30,7 @@ final class HostsPage extends WizardPage {
 	private Text knownHosts;
 	private Button userKnownHosts;
 	private Spinner parallelism;
+	private Text password;
 
 	HostsPage(DeployWizard wizard, List<Host> hosts) {
 		super("hosts", "Hosts", null);
@@ -68,6 +69,7 @@ final class HostsPage extends WizardPage {
 		userKnownHosts.setSelection(choices.trustsUserKnownHosts());
 		userKnownHosts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		userKnownHosts.addListener(SWT.Selection, event -> update());
+		passwordField(page);
 		new Label(page, SWT.NONE).setText("Hosts at once:");
 		parallelism = new Spinner(page, SWT.BORDER);
 		parallelism.setData(DeployWizard.WIDGET_ID, "parallelism");
@@ -81,6 +83,41 @@ final class HostsPage extends WizardPage {
 		TableColumn column = new TableColumn(table, SWT.NONE);
 		column.setText(title);
 		column.setWidth(width);
+	}
+
+	/** A password for the checked hosts that accept no key, saved into secure storage at once and wiped here. */
+	private void passwordField(Composite page) {
+		new Label(page, SWT.NONE).setText("Password:");
+		password = new Text(page, SWT.BORDER | SWT.PASSWORD);
+		password.setData(DeployWizard.WIDGET_ID, "password");
+		password.setMessage("only for hosts that accept no key");
+		password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button save = new Button(page, SWT.PUSH);
+		save.setText("Save for checked hosts");
+		save.setData(DeployWizard.WIDGET_ID, "savePassword");
+		Label note = new Label(page, SWT.WRAP);
+		note.setData(DeployWizard.WIDGET_ID, "passwordNote");
+		note.setText("Kept encrypted in Eclipse secure storage, never in the topology file.");
+		note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		save.addListener(SWT.Selection, event -> {
+			List<String> saved = new ArrayList<>();
+			try {
+				for (Host host : hosts) {
+					if (wizard.choices().hosts().contains(host.getName()) && !password.getText().isEmpty()) {
+						String login = dev.lifeboat.deploy.SshTarget.of(host).login();
+						wizard.choices().passwords().save(login, password.getTextChars());
+						saved.add(login);
+					}
+				}
+				note.setText(saved.isEmpty() ? "Type a password and check the hosts it is for."
+						: "Saved in secure storage for " + String.join(", ", saved) + ".");
+			} catch (org.eclipse.equinox.security.storage.StorageException | java.io.IOException e) {
+				note.setText("Not saved: secure storage refused it (" + e.getMessage() + ").");
+			}
+			password.setText("");
+			note.getParent().layout(true, true);
+			wizard.invalidatePlan();
+		});
 	}
 
 	private Text pathField(Composite page, String label, String id, Path initial) {
