@@ -9,10 +9,15 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -73,7 +78,7 @@ final class ControlSocket implements AutoCloseable {
 			// Not a POSIX file system; the agent home itself is restricted.
 		}
 		Files.writeString(temporary, line, StandardCharsets.UTF_8);
-		Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private void acceptLoop() {
@@ -175,12 +180,12 @@ final class ControlSocket implements AutoCloseable {
 			if (!Files.isRegularFile(jar)) {
 				return "none";
 			}
-			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-			try (var in = new java.security.DigestInputStream(Files.newInputStream(jar), digest)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (var in = new DigestInputStream(Files.newInputStream(jar), digest)) {
 				in.transferTo(OutputStream.nullOutputStream());
 			}
 			return HexFormat.of().formatHex(digest.digest());
-		} catch (IOException | java.net.URISyntaxException | java.security.NoSuchAlgorithmException | SecurityException e) {
+		} catch (IOException | URISyntaxException | NoSuchAlgorithmException | SecurityException e) {
 			return "none";
 		}
 	}

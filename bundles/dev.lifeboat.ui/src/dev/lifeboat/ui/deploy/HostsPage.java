@@ -1,9 +1,11 @@
 package dev.lifeboat.ui.deploy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import dev.lifeboat.deploy.SshTarget;
 import dev.lifeboat.model.Host;
 
 /** Page 1: which hosts (all by default), which key and known_hosts, how many hosts at once. */
@@ -104,14 +107,14 @@ final class HostsPage extends WizardPage {
 			try {
 				for (Host host : hosts) {
 					if (wizard.choices().hosts().contains(host.getName()) && !password.getText().isEmpty()) {
-						String login = dev.lifeboat.deploy.SshTarget.of(host).login();
+						String login = SshTarget.of(host).login();
 						wizard.choices().passwords().save(login, password.getTextChars());
 						saved.add(login);
 					}
 				}
 				note.setText(saved.isEmpty() ? "Type a password and check the hosts it is for."
 						: "Saved in secure storage for " + String.join(", ", saved) + ".");
-			} catch (org.eclipse.equinox.security.storage.StorageException | java.io.IOException e) {
+			} catch (StorageException | IOException e) {
 				note.setText("Not saved: secure storage refused it (" + e.getMessage() + ").");
 			}
 			password.setText("");
