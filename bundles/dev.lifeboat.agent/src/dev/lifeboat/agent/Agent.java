@@ -24,7 +24,9 @@ public final class Agent {
 
 	private static final String USAGE = """
 			usage: lifeboat-agent [--home DIR] COMMAND
-			  apply CONFIG.xml   converge this host to CONFIG (all or nothing; idempotent)
+			  apply CONFIG.xml [--report]
+			                     converge this host to CONFIG (all or nothing; idempotent);
+			                     --report: then print the state, as 'state' would, after a marker line
 			  state              print this host's actual state as protocol XML
 			  serve [--ssh PORT --authorized-keys FILE [--ssh-address ADDRESS]]
 			                     run the daemon: re-apply the last good config, carry Java VTEP
@@ -64,7 +66,9 @@ public final class Agent {
 		}
 		try {
 			return switch (arguments.get(0)) {
-			case "apply" -> arguments.size() == 2 ? agent.apply(Path.of(arguments.get(1))) : usage(err);
+			case "apply" -> arguments.size() == 2 ? agent.apply(Path.of(arguments.get(1)))
+					: arguments.size() == 3 && arguments.get(2).equals("--report") ? agent.applyAndReport(Path.of(arguments.get(1)))
+					: usage(err);
 			case "state" -> agent.state();
 			case "serve" -> new AgentDaemon(agent.home, agent.shell, agent.codec, out, err).serve(arguments.subList(1, arguments.size()));
 			case "version" -> {
@@ -99,6 +103,16 @@ public final class Agent {
 			return 2;
 		}
 		return converge(desired, xml, out, err);
+	}
+
+	/** Apply, then the state read back in the same run: a deploy's verification without a second JVM. */
+	int applyAndReport(Path file) throws Shell.CommandException {
+		int exit = apply(file);
+		if (exit == 0) {
+			out.println(AgentState.REPORT_MARKER);
+			state();
+		}
+		return exit;
 	}
 
 	/** Converges to {@code desired}; shared by {@code apply} and the daemon's start. */

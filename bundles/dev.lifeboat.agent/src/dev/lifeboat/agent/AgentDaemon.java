@@ -33,6 +33,7 @@ final class AgentDaemon {
 	private final PrintStream err;
 	private final Map<String, UserspaceVtep> vteps = new HashMap<>();
 	private final Map<String, Set<Integer>> segments = new HashMap<>();
+	private String publishedCounters;
 
 	AgentDaemon(AgentHome home, Shell shell, ProtocolCodec codec, PrintStream out, PrintStream err) {
 		this.home = home;
@@ -59,6 +60,7 @@ final class AgentDaemon {
 				err.println("lifeboat-agent: cannot re-read " + home.appliedConfig() + ": " + e.getMessage());
 			}
 		}
+		ControlSocket control = startControl();
 		out.println("lifeboat-agent " + Agent.VERSION + " serving from " + home.directory());
 		out.flush();
 		FileTime seen = null;
@@ -76,10 +78,23 @@ final class AgentDaemon {
 			}
 		}
 		vteps.values().forEach(UserspaceVtep::close);
+		if (control != null) {
+			control.close();
+		}
 		if (ssh != null) {
 			ssh.close();
 		}
 		return 0;
+	}
+
+	/** The wrapper's door into this JVM; without it every command starts a JVM of its own, which still works. */
+	private ControlSocket startControl() {
+		try {
+			return ControlSocket.start(home);
+		} catch (IOException e) {
+			err.println("lifeboat-agent: no control socket (commands will start their own JVM): " + e.getMessage());
+			return null;
+		}
 	}
 
 	/** {@code --ssh PORT --authorized-keys FILE [--ssh-address ADDRESS]}: the embedded SSH server, or none. */
@@ -154,8 +169,12 @@ final class AgentDaemon {
 				text.append(entry.getKey()).append(' ').append(entry.getValue()).append('\n');
 			}
 		}
+		if (text.toString().equals(publishedCounters)) {
+			return; // idle hosts write nothing twice a second
+		}
 		try {
 			home.writeAtomically(home.vtepCounters(), text.toString());
+			publishedCounters = text.toString();
 		} catch (IOException e) {
 			// Counters are best effort; the data plane is what matters.
 		}

@@ -200,14 +200,12 @@ public final class Convergence {
 						overlay.underlayDevice(), group, deviceMtu);
 				network.setMaster(overlay.device(), overlay.bridge());
 				network.up(overlay.device());
+				List<LinuxNetwork.FdbChange> forwarding = new ArrayList<>();
 				if (group == null) {
-					for (String peer : overlay.peers()) {
-						network.fdbAppend(overlay.device(), ANY_MAC, peer);
-					}
+					overlay.peers().forEach(peer -> forwarding.add(new LinuxNetwork.FdbChange(true, ANY_MAC, peer)));
 				}
-				for (FdbEntry entry : overlay.fdb()) {
-					network.fdbAppend(overlay.device(), entry.mac(), entry.remote());
-				}
+				overlay.fdb().forEach(entry -> forwarding.add(new LinuxNetwork.FdbChange(true, entry.mac(), entry.remote())));
+				network.fdbBatch(overlay.device(), forwarding);
 			} else {
 				// The Java VTEP of 'agent serve' attaches to this TAP and carries its frames.
 				network.addTap(overlay.device(), deviceMtu);
@@ -235,26 +233,28 @@ public final class Convergence {
 		if (to.dataPlane() != VxlanSpec.DataPlane.KERNEL) {
 			return; // the Java VTEP reads peers and FDB from the applied config
 		}
+		List<LinuxNetwork.FdbChange> changes = new ArrayList<>();
 		for (String peer : to.peers()) {
 			if (!from.peers().contains(peer)) {
-				network.fdbAppend(to.device(), ANY_MAC, peer);
+				changes.add(new LinuxNetwork.FdbChange(true, ANY_MAC, peer));
 			}
 		}
 		for (FdbEntry entry : to.fdb()) {
 			if (!from.fdb().contains(entry)) {
-				network.fdbAppend(to.device(), entry.mac(), entry.remote());
+				changes.add(new LinuxNetwork.FdbChange(true, entry.mac(), entry.remote()));
 			}
 		}
 		for (FdbEntry entry : from.fdb()) {
 			if (!to.fdb().contains(entry)) {
-				network.fdbDelete(to.device(), entry.mac(), entry.remote());
+				changes.add(new LinuxNetwork.FdbChange(false, entry.mac(), entry.remote()));
 			}
 		}
 		for (String peer : from.peers()) {
 			if (!to.peers().contains(peer)) {
-				network.fdbDelete(to.device(), ANY_MAC, peer);
+				changes.add(new LinuxNetwork.FdbChange(false, ANY_MAC, peer));
 			}
 		}
+		network.fdbBatch(to.device(), changes);
 	}
 
 	private Step createGuest(GuestSpec guest) {

@@ -163,13 +163,25 @@ public class LinuxNetwork {
 		shell.run(command);
 	}
 
-	/** Appends a VXLAN FDB entry: {@code 00:00:00:00:00:00} for head-end replication, a MAC for a static one. */
-	public void fdbAppend(String device, String mac, String destination) throws Shell.CommandException {
-		shell.run("bridge", "fdb", "append", mac, "dev", device, "dst", destination, "self", "permanent");
+	/**
+	 * Programs many VXLAN FDB entries with one {@code bridge -batch} process (a deploy to a large overlay would
+	 * otherwise start one process per peer and MAC): each change is {@code append} or {@code del}, a MAC and
+	 * a destination. Stops at the first failing line.
+	 */
+	public void fdbBatch(String device, List<FdbChange> changes) throws Shell.CommandException {
+		if (changes.isEmpty()) {
+			return;
+		}
+		StringBuilder lines = new StringBuilder();
+		for (FdbChange change : changes) {
+			lines.append("fdb ").append(change.append() ? "append " : "del ").append(change.mac()).append(" dev ").append(device)
+					.append(" dst ").append(change.destination()).append(change.append() ? " self permanent\n" : " self\n");
+		}
+		shell.run(List.of("bridge", "-batch", "-"), lines.toString());
 	}
 
-	public void fdbDelete(String device, String mac, String destination) throws Shell.CommandException {
-		shell.run("bridge", "fdb", "del", mac, "dev", device, "dst", destination, "self");
+	/** One FDB change of {@link #fdbBatch}. */
+	public record FdbChange(boolean append, String mac, String destination) {
 	}
 
 	/** The VXLAN FDB of {@code device}: MAC to destination, in kernel order. */

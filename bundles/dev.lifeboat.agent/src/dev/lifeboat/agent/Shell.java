@@ -29,12 +29,30 @@ public class Shell {
 		return result.stdout();
 	}
 
+	/**
+	 * Runs {@code command} with {@code input} on its standard input (e.g. {@code bridge -batch -}: one process
+	 * for many changes); returns its standard output.
+	 */
+	public String run(List<String> command, String input) throws CommandException {
+		Result result = execute(command, input);
+		if (result.exitCode() != 0) {
+			throw new CommandException(command, result.exitCode(), result.stderr().isBlank() ? result.stdout() : result.stderr());
+		}
+		return result.stdout();
+	}
+
 	/** Runs {@code command} and returns whatever happened, failure included. */
 	public Result execute(List<String> command) throws CommandException {
+		return execute(command, "");
+	}
+
+	private Result execute(List<String> command, String input) throws CommandException {
 		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
 		try {
 			Process process = builder.start();
-			process.getOutputStream().close();
+			try (var stdin = process.getOutputStream()) {
+				stdin.write(input.getBytes(StandardCharsets.UTF_8));
+			}
 			// Small outputs only (iproute2 listings): reading stderr after stdout cannot deadlock for them,
 			// but read both concurrently anyway so that a chatty command never blocks.
 			var stderr = new java.util.concurrent.CompletableFuture<String>();

@@ -12,7 +12,7 @@ public enum HostOutcome {
 	UNREACHABLE,
 	/** Refused before applying (host key, authentication, preflight), or a rollback failed: see the reason. */
 	FAILED,
-	/** The deploy was cancelled before this host started. */
+	/** The deploy was cancelled before this host's apply started: it stays on its previous configuration. */
 	CANCELLED;
 
 	/** Whether the host ended where the topology wants it. */

@@ -94,8 +94,15 @@ public final class KnownHosts {
 			return accept(target, type, blob, fingerprint);
 		}
 		return new Verdict(Status.UNKNOWN, fingerprint, target + ": unknown host key " + type + " " + fingerprint
-				+ ". Check it on the host (ssh-keygen -lf " + hostKeyFile(type) + "), then accept it with --accept-host-key "
-				+ target.hostName() + "=" + fingerprint + " or pin it in the topology");
+				+ ". Check it on the host (ssh-keygen -lf " + hostKeyFile(type) + "), then " + howToAccept(target.hostName(), fingerprint));
+	}
+
+	/**
+	 * The end of an unknown key's message: how the command line accepts it. A console that accepts keys its own way
+	 * replaces exactly this text.
+	 */
+	public static String howToAccept(String hostName, String fingerprint) {
+		return "accept it with --accept-host-key " + hostName + "=" + fingerprint + " or pin it in the topology";
 	}
 
 	/** OpenSSH's fingerprint of a key: {@code SHA256:} and the unpadded base64 of the SHA-256 of its blob. */

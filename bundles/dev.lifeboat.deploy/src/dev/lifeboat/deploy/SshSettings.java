@@ -6,17 +6,19 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * How the console connects: which private key, which known_hosts files, which host keys the user accepted,
- * and the timeouts. A passphrase is asked through {@link #passphrase()} when the key needs one and is never
- * stored here.
+ * and the timeouts. A passphrase is asked through {@link #passphrase()} when the key needs one, a host's login
+ * password through {@link #password()} for hosts that accept no key; neither is ever stored here.
  */
 public final class SshSettings {
 
 	private Path identity = defaultIdentity();
 	private Supplier<char[]> passphrase = () -> null;
+	private Function<SshTarget, char[]> password;
 	private Path userKnownHosts = home().resolve(".ssh").resolve("known_hosts");
 	private Path lifeboatKnownHosts = home().resolve(".lifeboat").resolve("known_hosts");
 	private final Map<String, String> acceptedHostKeys = new LinkedHashMap<>();
@@ -41,6 +43,20 @@ public final class SshSettings {
 
 	public SshSettings passphrase(Supplier<char[]> supplier) {
 		this.passphrase = supplier;
+		return this;
+	}
+
+	/**
+	 * Where a host's login password comes from (the console's secure storage, the CLI's password file or
+	 * environment), asked once per connection; {@code null} (the default): keys only. With a password source and
+	 * no key file, only the password is tried. The array may be {@code null} and is wiped after use.
+	 */
+	public Function<SshTarget, char[]> password() {
+		return password;
+	}
+
+	public SshSettings password(Function<SshTarget, char[]> source) {
+		this.password = source;
 		return this;
 	}
 

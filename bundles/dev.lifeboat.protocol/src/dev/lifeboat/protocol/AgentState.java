@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public final class AgentState {
 
+	/** The line between the progress of {@code agent apply CONFIG --report} and the state it then prints. */
+	public static final String REPORT_MARKER = "--- lifeboat-agent state ---";
+
 	private String protocolVersion = ProtocolVersion.CURRENT;
 	private String hostName;
 	private String agentVersion;

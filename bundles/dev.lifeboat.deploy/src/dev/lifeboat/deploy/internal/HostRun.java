@@ -55,7 +55,7 @@ public final class HostRun {
 	public DeployPlan.Entry plan() {
 		context.listener().hostStarted(name());
 		try (SshConnection connection = phase("connect", 0.2, () -> context.client().connect(target))) {
-			Survey survey = survey(new RemoteAgent(connection, context.codec()));
+			Survey survey = survey(new RemoteAgent(connection, context.codec()), false);
 			context.listener().progress(name(), 1);
 			return new DeployPlan.Entry(name(), target.address(), survey.plan(), null, survey.agentCurrent(),
 					survey.state() == null ? null : survey.state().agentVersion());
@@ -69,27 +69,35 @@ public final class HostRun {
 	public HostResult deploy() {
 		context.listener().hostStarted(name());
 		if (context.cancelled().getAsBoolean()) {
-			return finish(HostOutcome.CANCELLED, "the deploy was cancelled before this host started; nothing was changed");
+			return finish(HostOutcome.CANCELLED, "the deploy was cancelled before this host started; nothing was changed: "
+					+ "it stays on its previous configuration");
 		}
 		try (SshConnection connection = phase("connect", 0.05, () -> context.client().connect(target))) {
 			RemoteAgent agent = new RemoteAgent(connection, context.codec());
-			Survey survey = survey(agent);
+			Survey survey = survey(agent, true);
 			if (survey.unchanged()) {
 				skipped("apply", "no changes: the host matches its configuration and runs the current agent");
 				return finish(HostOutcome.UNCHANGED, "no changes");
 			}
 			if (context.cancelled().getAsBoolean()) {
-				return finish(HostOutcome.CANCELLED, "the deploy was cancelled before this host was changed; nothing was changed");
+				return finish(HostOutcome.CANCELLED, "the deploy was cancelled before this host was changed; nothing was changed: "
+						+ "it stays on its previous configuration");
 			}
-			upload(agent, survey);
-			return applyAndVerify(agent, survey);
+			List<RemoteAgent.Staged> staged = upload(agent, survey);
+			if (context.cancelled().getAsBoolean()) {
+				agent.discard(staged);
+				return finish(HostOutcome.CANCELLED, "the deploy was cancelled before this host's apply; the uploads were discarded"
+						+ " and nothing was changed: it stays on its previous configuration");
+			}
+			return applyAndVerify(agent, survey, staged);
 		} catch (Stop stop) {
 			return finish(stop.outcome, stop.reason);
 		}
 	}
 
-	private Survey survey(RemoteAgent agent) throws Stop {
-		RemoteAgent.Facts facts = phase("preflight", 0.1, () -> preflight(agent));
+	/** Facts and state in one command; {@code prepare}: a deploy, which may create the agent home. */
+	private Survey survey(RemoteAgent agent, boolean prepare) throws Stop {
+		RemoteAgent.Facts facts = phase("preflight", 0.1, () -> preflight(agent, prepare));
 		boolean jarCurrent = context.jar().sha256().equals(facts.jarSha256());
 		boolean wrapperCurrent = context.wrapper().sha256().equals(facts.wrapperSha256());
 		AgentState state = phase("plan", 0.2, () -> readState(agent, facts, jarCurrent && wrapperCurrent));
@@ -100,8 +108,8 @@ public final class HostRun {
 		return new Survey(facts, state, plan, xml, jarCurrent, wrapperCurrent, appliedMatches);
 	}
 
-	private RemoteAgent.Facts preflight(RemoteAgent agent) throws SshException, Stop {
-		RemoteAgent.Facts facts = agent.facts();
+	private RemoteAgent.Facts preflight(RemoteAgent agent, boolean prepare) throws SshException, Stop {
+		RemoteAgent.Facts facts = agent.facts(prepare);
 		List<String> problems = new ArrayList<>();
 		if (facts.javaMajor() < 21) {
 			problems.add(name() + ": no JDK >= 21 on the host (" + (facts.javaMajor() == 0 ? "none found" : "best is Java " + facts.javaMajor())
@@ -143,37 +151,38 @@ public final class HostRun {
 		}
 	}
 
-	private void upload(RemoteAgent agent, Survey survey) throws Stop {
+	/** Uploads what the host lacks under temporary names; nothing on the host changes until the apply. */
+	private List<RemoteAgent.Staged> upload(RemoteAgent agent, Survey survey) throws Stop {
+		List<RemoteAgent.Staged> staged = new ArrayList<>();
 		if (!survey.wrapperCurrent()) {
-			phase("upload wrapper", 0.25, () -> install(agent, context.wrapper(), 0755, 0.2, 0.25));
+			staged.add(phase("upload wrapper", 0.25, () -> stage(agent, context.wrapper(), 0755, 0.2, 0.25)));
 		}
 		if (!survey.jarCurrent()) {
-			phase("upload agent", 0.6, () -> install(agent, context.jar(), 0644, 0.25, 0.6));
+			staged.add(phase("upload agent", 0.6, () -> stage(agent, context.jar(), 0644, 0.25, 0.6)));
 		}
-		phase("upload config", 0.65, () -> {
-			install(agent, RemoteAgent.Payload.of(RemoteAgent.CONFIG, survey.xml().getBytes(StandardCharsets.UTF_8)), 0600, 0.6, 0.65);
-			if (!survey.facts().applied()) {
-				AgentConfig empty = new AgentConfig(config.hostName(), config.hostId(), config.topologyName());
-				install(agent, RemoteAgent.Payload.of(RemoteAgent.EMPTY, context.codec().toXml(empty).getBytes(StandardCharsets.UTF_8)),
-						0600, 0.65, 0.65);
-			}
-			return null;
-		});
+		RemoteAgent.Payload xml = RemoteAgent.Payload.of(RemoteAgent.CONFIG, survey.xml().getBytes(StandardCharsets.UTF_8));
+		staged.add(phase("upload config", 0.65, () -> stage(agent, xml, 0600, 0.6, 0.65)));
+		return staged;
 	}
 
-	private Void install(RemoteAgent agent, RemoteAgent.Payload payload, int mode, double from, double to) throws SshException {
+	private RemoteAgent.Staged stage(RemoteAgent agent, RemoteAgent.Payload payload, int mode, double from, double to) throws SshException {
 		context.listener().step(name(), "uploading " + payload.name() + " (" + payload.size() / 1024 + " KiB)");
-		agent.install(payload, mode, fraction -> context.listener().progress(name(), from + (to - from) * fraction));
-		return null;
+		return agent.stage(payload, mode, fraction -> context.listener().progress(name(), from + (to - from) * fraction));
 	}
 
-	private HostResult applyAndVerify(RemoteAgent agent, Survey survey) throws Stop {
-		CommandResult applied = phase("apply", 0.85, agent::apply);
-		if (!applied.ok()) {
-			fail("apply", "exit " + applied.exitCode() + ": " + applied.lastLine());
-			return rollback(agent, survey, "the agent's apply failed (exit " + applied.exitCode() + ": " + applied.lastLine() + ")");
+	private HostResult applyAndVerify(RemoteAgent agent, Survey survey, List<RemoteAgent.Staged> staged) throws Stop {
+		RemoteAgent.Applied applied = phase("apply", 0.85, () -> agent.apply(staged));
+		CommandResult result = applied.result();
+		if (applied.damagedUpload()) {
+			fail("apply", result.lastLine());
+			return finish(HostOutcome.FAILED, name() + ": " + result.lastLine() + "; nothing was replaced or applied: check the"
+					+ " host's disk and deploy again");
 		}
-		HostPlan after = phase("verify", 0.95, () -> StateDiff.plan(config, agent.state(installed(survey.facts()))));
+		if (!result.ok()) {
+			fail("apply", "exit " + result.exitCode() + ": " + result.lastLine());
+			return rollback(agent, survey, "the agent's apply failed (exit " + result.exitCode() + ": " + result.lastLine() + ")");
+		}
+		HostPlan after = phase("verify", 0.95, () -> StateDiff.plan(config, agent.reported(applied)));
 		if (!after.unchanged()) {
 			fail("verify", after.changes().size() + " difference(s)");
 			return rollback(agent, survey, "the state read back differs from the configuration: "
@@ -190,7 +199,8 @@ public final class HostRun {
 		context.listener().step(name(), "rolling back: " + reason);
 		boolean hadPrevious = survey.facts().applied();
 		try {
-			CommandResult result = phase("rollback", 0.98, () -> agent.rollback(hadPrevious));
+			String empty = context.codec().toXml(new AgentConfig(config.hostName(), config.hostId(), config.topologyName()));
+			CommandResult result = phase("rollback", 0.98, () -> agent.rollback(hadPrevious, empty));
 			if (result.ok()) {
 				steps.set(steps.size() - 1, withOutcome(steps.get(steps.size() - 1), Outcome.ROLLED_BACK));
 				return finish(HostOutcome.ROLLED_BACK, reason + "; rolled back to " + (hadPrevious ? "the previous configuration"
@@ -202,10 +212,6 @@ public final class HostRun {
 		} catch (Stop stop) {
 			return finish(HostOutcome.FAILED, reason + "; the rollback could not run: " + stop.reason);
 		}
-	}
-
-	private static RemoteAgent.Facts installed(RemoteAgent.Facts facts) {
-		return new RemoteAgent.Facts(facts.home(), facts.javaMajor(), facts.freeKiB(), "installed", "installed", true);
 	}
 
 	/** A phase that returns a value: timed, recorded, its failures turned into a {@link Stop}. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 
@@ -38,10 +39,21 @@ public final class RemoteAgent {
 	/** The wrapper's exit code when the host has no JDK >= 21. */
 	public static final int NO_JDK = 3;
 
+	/** The apply command's exit code when nothing was replaced: an upload arrived damaged (or the home is gone). */
+	public static final int DAMAGED = 9;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** What the host has, as the preflight script reports it. */
-	public record Facts(String home, int javaMajor, long freeKiB, String jarSha256, String wrapperSha256, boolean applied) {
+	/**
+	 * What the host has, as the preflight script reports it, and what its agent said when asked for its state in
+	 * the same command ({@code stateReport} is {@code null} when no agent is installed).
+	 */
+	public record Facts(String home, int javaMajor, long freeKiB, String jarSha256, String wrapperSha256, boolean applied,
+			CommandResult stateReport) {
+	}
+
+	/** A file uploaded under a temporary name, renamed into place only when the apply starts. */
+	public record Staged(String temporary, Payload payload) {
 	}
 
 	/** A file to upload: its content, size and SHA-256 (hex). */
@@ -81,8 +93,21 @@ public final class RemoteAgent {
 			[ -f "$H/lifeboat-agent.jar" ] && echo "jar=$(sha256sum "$H/lifeboat-agent.jar" | cut -d' ' -f1)"
 			[ -f "$H/agent" ] && echo "wrapper=$(sha256sum "$H/agent" | cut -d' ' -f1)"
 			[ -f "$H/applied.xml" ] && echo "applied=yes"
-			true
 			""";
+
+	/** Run by a deploy (not a plan): the agent home exists, owned by root alone, without an older deploy's leftovers. */
+	private static final String PREPARE_SCRIPT = """
+			mkdir -p "$H" && chmod 700 "$H" && rm -f "$H"/.*.upload-*
+			""";
+
+	/** Asks an installed agent for its state in the same command, after the facts. */
+	private static final String STATE_SCRIPT = """
+			if [ -f "$H/lifeboat-agent.jar" ] && [ -x "$H/agent" ]; then
+			  echo '%s'
+			  "$H/agent" state 2>"$H/.state.err"; code=$?
+			  echo; echo "state-exit=$code"; tail -n 1 "$H/.state.err" | sed 's/^/state-error=/'; rm -f "$H/.state.err"
+			fi
+			""".formatted(AgentState.REPORT_MARKER);
 
 	private final SshConnection connection;
 	private final ProtocolCodec codec;
@@ -93,33 +118,55 @@ public final class RemoteAgent {
 		this.codec = codec;
 	}
 
-	/** Runs the preflight script: agent home, best JDK, free disk, installed files. */
-	public Facts facts() throws SshException {
-		CommandResult result = connection.run(FACTS_SCRIPT);
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String line : result.out().split("\n")) {
-			int equals = line.indexOf('=');
-			if (equals > 0) {
-				values.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
-			}
-		}
+	/**
+	 * One command: the preflight facts (agent home, best JDK, free disk, installed files) and, when an agent is
+	 * installed, its state. {@code prepare} (a deploy, not a plan) also creates the agent home.
+	 */
+	public Facts facts(boolean prepare) throws SshException {
+		CommandResult result = connection.run(FACTS_SCRIPT + (prepare ? PREPARE_SCRIPT : "") + STATE_SCRIPT + "true\n");
+		String out = result.out();
+		int marker = out.indexOf(AgentState.REPORT_MARKER + "\n");
+		String factsText = marker < 0 ? out : out.substring(0, marker);
+		Map<String, String> values = values(factsText);
 		if (!result.ok() || !values.containsKey("home")) {
 			throw new SshException(SshException.Kind.OTHER, connection.target() + ": the preflight script failed (exit "
 					+ result.exitCode() + ": " + result.lastLine() + "): the remote shell must be POSIX sh compatible");
 		}
 		home = values.get("home");
+		CommandResult stateReport = null;
+		if (marker >= 0) {
+			String report = out.substring(marker + AgentState.REPORT_MARKER.length() + 1);
+			int trailer = report.lastIndexOf("\nstate-exit=");
+			Map<String, String> status = values(report.substring(trailer + 1));
+			stateReport = new CommandResult(parseInt(status.get("state-exit")), report.substring(0, trailer),
+					status.getOrDefault("state-error", ""));
+		}
 		return new Facts(home, parseInt(values.get("java")), parseLong(values.get("free")), values.get("jar"),
-				values.get("wrapper"), values.containsKey("applied"));
+				values.get("wrapper"), values.containsKey("applied"), stateReport);
 	}
 
-	/** The agent's report of the host, or {@code null} when no agent is installed yet. */
+	private static Map<String, String> values(String text) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String line : text.split("\n")) {
+			int equals = line.indexOf('=');
+			if (equals > 0) {
+				values.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+			}
+		}
+		return values;
+	}
+
+	/** The agent's report of the host (read with the facts), or {@code null} when no agent is installed yet. */
 	public AgentState state(Facts facts) throws SshException, ProtocolException {
-		if (facts.jarSha256() == null || facts.wrapperSha256() == null) {
+		if (facts.jarSha256() == null || facts.wrapperSha256() == null || facts.stateReport() == null) {
 			return null;
 		}
-		CommandResult result = connection.run(path(WRAPPER) + " state");
+		return parseState(facts.stateReport(), "'agent state'");
+	}
+
+	private AgentState parseState(CommandResult result, String command) throws SshException, ProtocolException {
 		if (!result.ok()) {
-			throw new SshException(SshException.Kind.OTHER, connection.target() + ": 'agent state' failed (exit "
+			throw new SshException(SshException.Kind.OTHER, connection.target() + ": " + command + " failed (exit "
 					+ result.exitCode() + ": " + result.lastLine() + ")" + (result.exitCode() == NO_JDK
 							? ": install a JDK >= 21 on the host" : ": see " + home + "/agent.log on the host"));
 		}
@@ -127,12 +174,11 @@ public final class RemoteAgent {
 	}
 
 	/**
-	 * Uploads {@code payload} to a temporary name in the agent home, checks its SHA-256 on the host and renames
-	 * it over {@code payload.name()}: the host has the old file or the new one, never a partial one.
+	 * Uploads {@code payload} to a temporary name in the agent home; {@link #apply} checks its SHA-256 on the host
+	 * and renames it into place, so the host has the old file or the new one, never a partial one.
 	 */
-	public void install(Payload payload, int mode, DoubleConsumer progress) throws SshException {
+	public Staged stage(Payload payload, int mode, DoubleConsumer progress) throws SshException {
 		String temporary = "." + payload.name() + ".upload-" + HexFormat.of().formatHex(randomBytes());
-		connection.run("mkdir -p " + quote(home) + " && chmod 700 " + quote(home));
 		try (InputStream content = payload.source().open()) {
 			connection.upload(content, payload.size(), home + "/" + temporary, mode, progress);
 		} catch (IOException e) {
@@ -141,25 +187,60 @@ public final class RemoteAgent {
 			removeQuietly(temporary);
 			throw e;
 		}
-		CommandResult moved = connection.run("T=" + path(temporary) + "; s=$(sha256sum \"$T\" | cut -d' ' -f1); "
-				+ "if [ \"$s\" != " + payload.sha256() + " ]; then rm -f \"$T\"; echo \"checksum $s\" >&2; exit 9; fi; "
-				+ "mv -f \"$T\" " + path(payload.name()));
-		if (!moved.ok()) {
-			throw new SshException(SshException.Kind.OTHER, connection.target() + ": " + payload.name()
-					+ " arrived damaged (SHA-256 on the host differs from " + payload.sha256() + ": " + moved.lastLine()
-					+ "); nothing was replaced: check the host's disk and deploy again");
+		return new Staged(temporary, payload);
+	}
+
+	/** The outcome of {@link #apply}: the command's result and, when it succeeded, the state read back. */
+	public record Applied(CommandResult result, boolean damagedUpload, String report) {
+	}
+
+	/**
+	 * One command: keeps the applied configuration as {@link #PREVIOUS}, checks every staged file's SHA-256 and
+	 * renames it into place (or replaces nothing), then runs {@code agent apply config.xml --report}, whose output
+	 * ends with the state read back after the apply.
+	 */
+	public Applied apply(List<Staged> staged) throws SshException {
+		StringBuilder script = new StringBuilder("H=" + quote(home) + "; cd \"$H\" || exit " + DAMAGED + "\n");
+		// First: whatever fails later, a rollback finds the configuration the host had.
+		script.append("if [ -f applied.xml ]; then cp -f applied.xml " + PREVIOUS + "; else rm -f " + PREVIOUS + "; fi\n");
+		String temporaries = String.join(" ", staged.stream().map(file -> quote(file.temporary())).toList());
+		for (Staged file : staged) {
+			script.append("s=$(sha256sum ").append(quote(file.temporary())).append(" | cut -d' ' -f1); if [ \"$s\" != ")
+					.append(file.payload().sha256()).append(" ]; then rm -f ").append(temporaries).append("; echo ")
+					.append(quote(file.payload().name() + " arrived damaged (SHA-256 on the host ")).append("\"$s)\"")
+					.append(" >&2; exit ").append(DAMAGED).append("; fi\n");
 		}
+		for (Staged file : staged) {
+			script.append("mv -f ").append(quote(file.temporary())).append(' ').append(quote(file.payload().name())).append('\n');
+		}
+		script.append("\"$H/agent\" apply \"$H/" + CONFIG + "\" --report\n");
+		CommandResult result = connection.run(script.toString());
+		String out = result.out();
+		int marker = out.indexOf(AgentState.REPORT_MARKER + "\n");
+		String report = result.ok() && marker >= 0 ? out.substring(marker + AgentState.REPORT_MARKER.length() + 1) : null;
+		return new Applied(result, result.exitCode() == DAMAGED, report);
 	}
 
-	/** Keeps the applied configuration as {@link #PREVIOUS}, then runs {@code agent apply config.xml}. */
-	public CommandResult apply() throws SshException {
-		return connection.run("H=" + quote(home) + "; if [ -f \"$H/applied.xml\" ]; then cp -f \"$H/applied.xml\" \"$H/"
-				+ PREVIOUS + "\"; else rm -f \"$H/" + PREVIOUS + "\"; fi; \"$H/agent\" apply \"$H/" + CONFIG + "\"");
+	/** The state an apply reported, checked like {@code agent state}'s. */
+	public AgentState reported(Applied applied) throws SshException, ProtocolException {
+		if (applied.report() == null) {
+			throw new SshException(SshException.Kind.OTHER, connection.target() + ": the agent applied but reported no state"
+					+ " (an agent older than this console?): see " + home + "/agent.log on the host");
+		}
+		return parseState(new CommandResult(0, applied.report(), ""), "'agent apply --report'");
 	}
 
-	/** Applies {@link #PREVIOUS}, or {@code emptyConfig} (already installed as {@link #EMPTY}) when there was none. */
-	public CommandResult rollback(boolean hadPrevious) throws SshException {
-		return connection.run(path(WRAPPER) + " apply " + path(hadPrevious ? PREVIOUS : EMPTY));
+	/** Applies {@link #PREVIOUS}, or an empty configuration ({@code emptyXml}) when the host had none before. */
+	public CommandResult rollback(boolean hadPrevious, String emptyXml) throws SshException {
+		if (hadPrevious) {
+			return connection.run(path(WRAPPER) + " apply " + path(PREVIOUS));
+		}
+		return connection.run("printf '%s' " + quote(emptyXml) + " > " + path(EMPTY) + " && " + path(WRAPPER) + " apply " + path(EMPTY));
+	}
+
+	/** Removes staged uploads that will not be applied (a cancelled deploy); best effort, like a failed upload's. */
+	public void discard(List<Staged> staged) {
+		staged.forEach(file -> removeQuietly(file.temporary()));
 	}
 
 	private void removeQuietly(String name) {

@@ -4,7 +4,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 
 import com.jcraft.jsch.JSchChangedHostKeyException;
 import com.jcraft.jsch.JSchException;
@@ -20,8 +19,12 @@ public final class SshErrors {
 	private SshErrors() {
 	}
 
-	/** A failure to connect or authenticate. */
-	public static SshException connect(SshTarget target, Path identity, KnownHosts.Verdict verdict, JSchException e) {
+	/**
+	 * A failure to connect or authenticate.
+	 *
+	 * @param refusedCredentials what was offered and refused for which login, and what to do
+	 */
+	public static SshException connect(SshTarget target, String refusedCredentials, KnownHosts.Verdict verdict, JSchException e) {
 		if (verdict != null && !verdict.trusted()) {
 			SshException.Kind kind = verdict.status() == KnownHosts.Status.CHANGED ? SshException.Kind.HOST_KEY_CHANGED
 					: SshException.Kind.HOST_KEY_UNKNOWN;
@@ -32,8 +35,7 @@ public final class SshErrors {
 		}
 		String message = String.valueOf(e.getMessage());
 		if (message.startsWith("Auth fail") || message.startsWith("Auth cancel")) {
-			return new SshException(SshException.Kind.AUTH_FAILED, target + ": the key " + identity + " was refused for "
-					+ target.login() + ": add its public key (" + identity + ".pub) to that user's authorized_keys", e);
+			return new SshException(SshException.Kind.AUTH_FAILED, target + ": " + refusedCredentials, e);
 		}
 		return network(target, "connecting", e);
 	}

@@ -9,7 +9,8 @@ import dev.lifeboat.deploy.DeployOptions;
 import dev.lifeboat.deploy.SshSettings;
 
 /**
- * What the user chose in the Deploy wizard: hosts, key, known_hosts, parallelism, agent jar. One
+ * What the user chose in the Deploy wizard: hosts, key, known_hosts, parallelism, agent jar, and where saved host
+ * passwords come from (Eclipse secure storage). One
  * {@link SshSettings} lives as long as the wizard, so that host keys accepted on the Preflight page hold for
  * every later preflight and the apply.
  */
@@ -20,6 +21,7 @@ public final class DeployChoices {
 	private final List<String> hosts = new ArrayList<>();
 	private int parallelism = DeployOptions.DEFAULT_PARALLELISM;
 	private Path agentJar;
+	private SavedPasswords passwords;
 
 	/** The wizard's SSH settings (identity, known_hosts files, accepted keys). */
 	public SshSettings ssh() {
@@ -50,6 +52,20 @@ public final class DeployChoices {
 
 	public void agentJar(Path jar) {
 		this.agentJar = jar;
+	}
+
+	/** Saved host passwords: Eclipse secure storage unless {@link #passwords(SavedPasswords)} said otherwise. */
+	public SavedPasswords passwords() {
+		if (passwords == null) {
+			passwords(SavedPasswords.inDefaultStorage());
+		}
+		return passwords;
+	}
+
+	/** Where host passwords are kept; every connection asks it for its host's password. */
+	public void passwords(SavedPasswords saved) {
+		this.passwords = saved;
+		ssh.password(saved::lookup);
 	}
 
 	/** Whether {@code ~/.ssh/known_hosts} is read besides Lifeboat's own file. */

@@ -57,6 +57,7 @@ public final class DeployWizard extends Wizard {
 	@Override
 	public void addPages() {
 		choices.ssh().passphrase(new PassphrasePrompt(getShell(), choices.ssh()::identity));
+		choices.passwords(); // saved host passwords, from secure storage, for hosts that accept no key
 		List<Host> hosts = session.topology().getSites().stream().flatMap(site -> site.getHosts().stream()).toList();
 		addPage(new HostsPage(this, hosts));
 		addPage(new PreflightPage(this));

@@ -1,9 +1,11 @@
 package dev.lifeboat.ui.deploy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import dev.lifeboat.deploy.SshTarget;
 import dev.lifeboat.model.Host;
 
 /** Page 1: which hosts (all by default), which key and known_hosts, how many hosts at once. */
@@ -30,6 +33,7 @@ final class HostsPage extends WizardPage {
 	private Text knownHosts;
 	private Button userKnownHosts;
 	private Spinner parallelism;
+	private Text password;
 
 	HostsPage(DeployWizard wizard, List<Host> hosts) {
 		super("hosts", "Hosts", null);
@@ -68,6 +72,7 @@ final class HostsPage extends WizardPage {
 		userKnownHosts.setSelection(choices.trustsUserKnownHosts());
 		userKnownHosts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		userKnownHosts.addListener(SWT.Selection, event -> update());
+		passwordField(page);
 		new Label(page, SWT.NONE).setText("Hosts at once:");
 		parallelism = new Spinner(page, SWT.BORDER);
 		parallelism.setData(DeployWizard.WIDGET_ID, "parallelism");
@@ -81,6 +86,41 @@ final class HostsPage extends WizardPage {
 		TableColumn column = new TableColumn(table, SWT.NONE);
 		column.setText(title);
 		column.setWidth(width);
+	}
+
+	/** A password for the checked hosts that accept no key, saved into secure storage at once and wiped here. */
+	private void passwordField(Composite page) {
+		new Label(page, SWT.NONE).setText("Password:");
+		password = new Text(page, SWT.BORDER | SWT.PASSWORD);
+		password.setData(DeployWizard.WIDGET_ID, "password");
+		password.setMessage("only for hosts that accept no key");
+		password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button save = new Button(page, SWT.PUSH);
+		save.setText("Save for checked hosts");
+		save.setData(DeployWizard.WIDGET_ID, "savePassword");
+		Label note = new Label(page, SWT.WRAP);
+		note.setData(DeployWizard.WIDGET_ID, "passwordNote");
+		note.setText("Kept encrypted in Eclipse secure storage, never in the topology file.");
+		note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		save.addListener(SWT.Selection, event -> {
+			List<String> saved = new ArrayList<>();
+			try {
+				for (Host host : hosts) {
+					if (wizard.choices().hosts().contains(host.getName()) && !password.getText().isEmpty()) {
+						String login = SshTarget.of(host).login();
+						wizard.choices().passwords().save(login, password.getTextChars());
+						saved.add(login);
+					}
+				}
+				note.setText(saved.isEmpty() ? "Type a password and check the hosts it is for."
+						: "Saved in secure storage for " + String.join(", ", saved) + ".");
+			} catch (StorageException | IOException e) {
+				note.setText("Not saved: secure storage refused it (" + e.getMessage() + ").");
+			}
+			password.setText("");
+			note.getParent().layout(true, true);
+			wizard.invalidatePlan();
+		});
 	}
 
 	private Text pathField(Composite page, String label, String id, Path initial) {

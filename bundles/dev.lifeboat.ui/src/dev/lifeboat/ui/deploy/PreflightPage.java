@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import dev.lifeboat.deploy.DeployPlan;
+import dev.lifeboat.deploy.KnownHosts;
 import dev.lifeboat.ui.views.Columns;
 
 /**
@@ -49,7 +50,7 @@ final class PreflightPage extends WizardPage {
 		Columns.add(viewer, DeployPlan.Entry.class, "Host", 120, DeployPlan.Entry::hostName, null);
 		Columns.add(viewer, DeployPlan.Entry.class, "Preflight", 80, entry -> entry.ok() ? "OK" : "Problem", null);
 		Columns.add(viewer, DeployPlan.Entry.class, "Details and what to do", 900,
-				entry -> entry.ok() ? summary(entry) : entry.problem(), null);
+				entry -> entry.ok() ? summary(entry) : problem(entry), null);
 		viewer.getTable().setData(DeployWizard.WIDGET_ID, "preflight");
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		keys = new Composite(page, SWT.NONE);
@@ -115,6 +116,15 @@ final class PreflightPage extends WizardPage {
 				check(List.of(entry.hostName()));
 			}
 		});
+	}
+
+	/** The problem as the wizard fixes it: an unknown key is confirmed here, not with a command-line option. */
+	static String problem(DeployPlan.Entry entry) {
+		if (entry.unknownHostKey() == null) {
+			return entry.problem();
+		}
+		return entry.problem().replace(KnownHosts.howToAccept(entry.hostName(), entry.unknownHostKey()),
+				"confirm it below: tick '" + VERIFIED + "' next to that fingerprint, or pin it in the topology");
 	}
 
 	private static String summary(DeployPlan.Entry entry) {

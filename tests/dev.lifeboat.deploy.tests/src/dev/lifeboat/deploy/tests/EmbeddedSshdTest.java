@@ -43,6 +43,8 @@ import dev.lifeboat.deploy.SshTarget;
  */
 class EmbeddedSshdTest {
 
+	private static final String LOGIN_PASSWORD = "c0rrect-horse";
+
 	@TempDir
 	Path dir;
 
@@ -68,6 +70,7 @@ class EmbeddedSshdTest {
 		server.setPort(0);
 		server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
 		server.setPublickeyAuthenticator(new AuthorizedKeysAuthenticator(authorized));
+		server.setPasswordAuthenticator((user, password, session) -> user.equals("root") && password.equals(LOGIN_PASSWORD));
 		server.setCommandFactory((channel, command) -> new ProcessShellFactory(command, "/bin/sh", "-c", command).createShell(channel));
 		server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
 		server.start();
@@ -145,6 +148,34 @@ class EmbeddedSshdTest {
 		assertEquals(SshException.Kind.AUTH_FAILED, refused.kind());
 		assertTrue(refused.getMessage().contains("the key " + stranger + " was refused for root@127.0.0.1"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("authorized_keys"), refused.getMessage());
+	}
+
+	@Test
+	void aHostWithoutAKeyIsReachedWithItsPasswordAndAWrongOneIsRefusedWithoutSayingIt() throws Exception {
+		List<String> askedFor = new ArrayList<>();
+		SshSettings passwordOnly = settings(dir.resolve("no-such-key")).password(target -> {
+			askedFor.add(target.hostName());
+			return LOGIN_PASSWORD.toCharArray();
+		});
+		try (SshConnection connection = SshClient.create(passwordOnly).connect(target(hostFingerprint))) {
+			assertEquals("in\n", connection.run("echo in").out());
+		}
+		assertEquals(List.of("embedded"), askedFor, "the password is asked per connection, for that host");
+		SshSettings wrong = settings(dir.resolve("no-such-key")).password(target -> "guess".toCharArray());
+		SshException refused = assertThrows(SshException.class, () -> SshClient.create(wrong).connect(target(hostFingerprint)));
+		assertEquals(SshException.Kind.AUTH_FAILED, refused.kind(), refused.getMessage());
+		assertTrue(refused.getMessage().contains("the password (from the console's secure storage, --password-file or LIFEBOAT_SSH_PASSWORD)"
+				+ " was refused for root@127.0.0.1"), refused.getMessage());
+		assertTrue(!refused.getMessage().contains("guess"), "the message never carries the password: " + refused.getMessage());
+	}
+
+	@Test
+	void aKeyAndAPasswordTogetherUseWhicheverTheHostAccepts() throws Exception {
+		Path stranger = keygen("ecdsa", "stranger", "");
+		try (SshConnection connection = SshClient.create(settings(stranger).password(target -> LOGIN_PASSWORD.toCharArray()))
+				.connect(target(hostFingerprint))) {
+			assertEquals(0, connection.run("true").exitCode(), "the key is refused, the password accepted");
+		}
 	}
 
 	@Test

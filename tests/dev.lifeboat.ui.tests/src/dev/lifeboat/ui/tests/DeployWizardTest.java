@@ -102,6 +102,8 @@ class DeployWizardTest {
 		for (String host : HOSTS) {
 			String details = rows(preflight).get(host);
 			assertTrue(details.contains("unknown host key ssh-ed25519 " + lab.fingerprint(host)), host + ": " + details);
+			assertTrue(details.contains("tick 'I verified this fingerprint'") && !details.contains("--accept-host-key"),
+					"the wizard says how to confirm the key in the wizard, not on the command line: " + details);
 		}
 		String n1Key = "presents the unknown key " + lab.fingerprint("esx-n1");
 		assertTrue(visibleTexts(shell).stream().anyMatch(text -> text.contains(n1Key)), visibleTexts(shell).toString());

@@ -267,6 +267,49 @@ class DeployLabTest {
 		}
 	}
 
+	@Test
+	@Order(10)
+	void aCancelLetsRunningHostsFinishAndStartsNoOtherEachHostOnItsOldOrNewConfig() throws Exception {
+		Topology topology = topology(7);
+		Deployment deployment = new Deployment(topology, options(settings()).parallelism(2));
+		DeployListener cancelAtTheFirstApply = new DeployListener() {
+			@Override
+			public void step(String host, String message) {
+				if (message.equals("apply")) {
+					deployment.cancel();
+				}
+			}
+		};
+		DeployResult result = deployment.apply(cancelAtTheFirstApply);
+		assertTrue(deployment.isCancelled());
+		assertTrue(result.count(HostOutcome.APPLIED) >= 1, "the host whose apply had started finished it:\n" + result.describe());
+		assertEquals(HostOutcome.CANCELLED, result.host("esx-s1").outcome(), "a host not started when the cancel came never starts:\n"
+				+ result.describe());
+		for (HostResult host : result.hosts()) {
+			assertTrue(host.outcome() == HostOutcome.APPLIED || host.outcome() == HostOutcome.CANCELLED, result.describe());
+			if (host.outcome() == HostOutcome.APPLIED) {
+				assertOn(host.hostName(), topology(7));
+			} else {
+				assertTrue(host.reason().contains("it stays on its previous configuration"), host.reason());
+				assertOn(host.hostName(), topology(6));
+				try (var leftovers = Files.list(lab.agentHome(host.hostName()))) {
+					assertTrue(leftovers.noneMatch(file -> file.getFileName().toString().contains(".upload-")),
+							host.hostName() + ": uploads of a cancelled host are discarded");
+				}
+			}
+		}
+		OperationRecord record = DeployRecords.append(topology, result, "lab-test", "sha256:test");
+		for (HostResult host : result.hosts()) {
+			OperationStep last = record.getSteps().stream().filter(step -> step.getTarget().equals(host.hostName()))
+					.reduce((first, second) -> second).orElseThrow();
+			assertEquals(host.outcome() == HostOutcome.APPLIED ? Outcome.SUCCEEDED : Outcome.SKIPPED, last.getOutcome(), last.getMessage());
+			assertTrue(last.getMessage().startsWith(host.outcome().name()), "the record says which config " + host.hostName()
+					+ " is on: " + last.getMessage());
+		}
+		assertEquals(Outcome.FAILED, record.getOutcome(), "a cancelled deploy did not bring every host to the topology");
+		assertTrue(record.getSummary().contains("cancelled"), record.getSummary());
+	}
+
 	private static String[] concat(String[] first, String[] second) {
 		String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
 		System.arraycopy(second, 0, all, first.length, second.length);
