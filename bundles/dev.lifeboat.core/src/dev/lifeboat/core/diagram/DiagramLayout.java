@@ -26,7 +26,7 @@ public final class DiagramLayout {
 	private final HostInteriors interiors = new HostInteriors();
 	private final Map<DiagramNode, Grid.Cell> cells = new HashMap<>();
 	private final Map<DiagramNode, List<DiagramEdge>> localEdges = new LinkedHashMap<>();
-	private final Map<DiagramNode, HostInteriors.Shape> shapes = new HashMap<>();
+	private final Map<DiagramNode, HostInteriors.Fitted> shapes = new HashMap<>();
 
 	private DiagramLayout() {
 	}
@@ -51,10 +51,10 @@ public final class DiagramLayout {
 		}
 		for (DiagramNode site : sites) {
 			for (DiagramNode host : site.children()) {
-				shapes.put(host, HostInteriors.Shape.of(host, localEdges.getOrDefault(host, List.of())));
+				shapes.put(host, HostInteriors.Fitted.of(host, localEdges.getOrDefault(host, List.of())));
 			}
 		}
-		shapes.values().stream().distinct().parallel().forEach(interiors::of);
+		shapes.values().stream().map(HostInteriors.Fitted::shape).distinct().parallel().forEach(interiors::of);
 		Map<DiagramNode, Grid> siteGrids = new HashMap<>();
 		double[] siteWidths = new double[sites.size()];
 		double[] siteHeights = new double[sites.size()];
@@ -89,8 +89,9 @@ public final class DiagramLayout {
 		List<DiagramEdge> routed = new ArrayList<>(diagram.edges().size());
 		for (DiagramEdge edge : diagram.edges()) {
 			DiagramNode host = edge.source().parent();
-			routed.add(shapes.containsKey(host)
-					? routes.route(edge, host, interiors.of(shapes.get(host)).routes().get(indexInHost.get(edge)))
+			HostInteriors.Fitted fitted = shapes.get(host);
+			routed.add(fitted != null
+					? routes.route(edge, host, interiors.of(fitted.shape()).routes().get(fitted.edgeSlot()[indexInHost.get(edge)]))
 					: routes.straight(edge));
 		}
 		diagram.replaceEdges(routed);
@@ -102,7 +103,7 @@ public final class DiagramLayout {
 		double[] widths = new double[hosts.size()];
 		double[] heights = new double[hosts.size()];
 		for (int i = 0; i < hosts.size(); i++) {
-			HostInteriors.Interior interior = interiors.of(shapes.get(hosts.get(i)));
+			HostInteriors.Interior interior = interiors.of(shapes.get(hosts.get(i)).shape());
 			widths[i] = interior.width();
 			heights[i] = interior.height();
 		}
@@ -115,10 +116,11 @@ public final class DiagramLayout {
 			DiagramNode host = site.children().get(i);
 			Grid.Cell cell = grid.cell(i).translate(at.x(), at.y());
 			cells.put(host, cell);
-			HostInteriors.Interior interior = interiors.of(shapes.get(host));
+			HostInteriors.Fitted fitted = shapes.get(host);
+			HostInteriors.Interior interior = interiors.of(fitted.shape());
 			host.place(new Bounds(cell.x(), cell.y(), interior.width(), interior.height()));
 			for (int j = 0; j < host.children().size(); j++) {
-				host.children().get(j).place(interior.children().get(j).translate(cell.x(), cell.y()));
+				host.children().get(j).place(interior.children().get(fitted.childSlot()[j]).translate(cell.x(), cell.y()));
 			}
 		}
 	}

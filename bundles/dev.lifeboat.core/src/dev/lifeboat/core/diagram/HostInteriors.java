@@ -1,6 +1,9 @@
 package dev.lifeboat.core.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +51,8 @@ final class HostInteriors {
 	 *
 	 * @param width    the host's width
 	 * @param height   the host's height
-	 * @param children the boxes of its children, in the host's child order
-	 * @param routes   per local edge (in {@link Shape#edges} order): its route, ending at the host's right
+	 * @param children the boxes of its children, in the shape's order (see {@link Fitted#childSlot})
+	 * @param routes   per edge in the shape's order (see {@link Fitted#edgeSlot}): its route, ending at the right
 	 *                 border for an edge that leaves the host
 	 */
 	record Interior(double width, double height, List<Bounds> children, List<List<Point>> routes) {
@@ -58,34 +61,12 @@ final class HostInteriors {
 	/**
 	 * What decides a host's layout: its children's kinds in order, and its edges as child indexes; an edge
 	 * leaving the host names an exit instead (exits numbered by first use), so that hosts on different overlays
-	 * still share a shape.
+	 * still share a shape. VMs come in a canonical order (by what they attach to), so that hosts differing only
+	 * in the order of their VMs share one too.
 	 */
 	record Shape(String key, List<NodeKind> kinds, List<int[]> edges, int exits) {
 
 		static final int INSIDE = -1;
-
-		/** The shape of {@code host}, whose edges starting inside it are {@code local}. */
-		static Shape of(DiagramNode host, List<DiagramEdge> local) {
-			List<NodeKind> kinds = host.children().stream().map(DiagramNode::kind).toList();
-			Map<DiagramNode, Integer> index = new java.util.HashMap<>();
-			for (int i = 0; i < host.children().size(); i++) {
-				index.put(host.children().get(i), i);
-			}
-			Map<DiagramNode, Integer> exits = new LinkedHashMap<>();
-			List<int[]> edges = new ArrayList<>(local.size());
-			StringBuilder key = new StringBuilder();
-			kinds.forEach(kind -> key.append(kind.ordinal()).append(','));
-			key.append('|');
-			for (DiagramEdge edge : local) {
-				int source = index.get(edge.source());
-				Integer target = index.get(edge.target());
-				int[] joined = target != null ? new int[] { source, target, INSIDE }
-						: new int[] { source, INSIDE, exits.computeIfAbsent(edge.target(), t -> exits.size()) };
-				edges.add(joined);
-				key.append(joined[0]).append('>').append(joined[1]).append('>').append(joined[2]).append(';');
-			}
-			return new Shape(key.toString(), kinds, edges, exits.size());
-		}
 
 		@Override
 		public boolean equals(Object other) {
@@ -95,6 +76,74 @@ final class HostInteriors {
 		@Override
 		public int hashCode() {
 			return key.hashCode();
+		}
+	}
+
+	/**
+	 * A host's shape, and where its own children and edges sit in the shape's order.
+	 *
+	 * @param shape     the shape
+	 * @param childSlot per child of the host (in its order): the index of its box in the shape's layout
+	 * @param edgeSlot  per local edge (in the order given): the index of its route in the shape's layout
+	 */
+	record Fitted(Shape shape, int[] childSlot, int[] edgeSlot) {
+
+		/** The shape of {@code host}, whose edges starting inside it are {@code local}. */
+		static Fitted of(DiagramNode host, List<DiagramEdge> local) {
+			List<DiagramNode> children = host.children();
+			Map<DiagramNode, Integer> index = new HashMap<>();
+			for (int i = 0; i < children.size(); i++) {
+				index.put(children.get(i), i);
+			}
+			Map<DiagramNode, Integer> exits = new LinkedHashMap<>();
+			int[][] joined = new int[local.size()][];
+			String[] attachments = new String[children.size()];
+			Arrays.fill(attachments, "");
+			for (int i = 0; i < local.size(); i++) {
+				DiagramEdge edge = local.get(i);
+				int source = index.get(edge.source());
+				Integer target = index.get(edge.target());
+				joined[i] = target != null ? new int[] { source, target, Shape.INSIDE }
+						: new int[] { source, Shape.INSIDE, exits.computeIfAbsent(edge.target(), t -> exits.size()) };
+				attachments[source] += (target != null ? "b" + target : "x" + joined[i][2]) + ";";
+			}
+			Integer[] order = new Integer[children.size()];
+			Arrays.setAll(order, i -> i);
+			// Stable: only VMs with the same attachments trade places, and they lay out the same either way.
+			Arrays.sort(order, Comparator.comparing((Integer i) -> children.get(i).kind() == NodeKind.VM)
+					.thenComparing(i -> children.get(i).kind() == NodeKind.VM ? sorted(attachments[i]) : ""));
+			int[] childSlot = new int[children.size()];
+			for (int slot = 0; slot < order.length; slot++) {
+				childSlot[order[slot]] = slot;
+			}
+			Integer[] edgeOrder = new Integer[local.size()];
+			Arrays.setAll(edgeOrder, i -> i);
+			Arrays.sort(edgeOrder, Comparator.comparingInt((Integer i) -> childSlot[joined[i][0]])
+					.thenComparingInt(i -> joined[i][1] == Shape.INSIDE ? -1 : childSlot[joined[i][1]])
+					.thenComparingInt(i -> joined[i][2]));
+			int[] edgeSlot = new int[local.size()];
+			List<int[]> edges = new ArrayList<>(local.size());
+			StringBuilder key = new StringBuilder();
+			List<NodeKind> kinds = new ArrayList<>(children.size());
+			for (Integer child : order) {
+				kinds.add(children.get(child).kind());
+				key.append(children.get(child).kind().ordinal()).append(',');
+			}
+			key.append('|');
+			for (int slot = 0; slot < edgeOrder.length; slot++) {
+				int[] edge = joined[edgeOrder[slot]];
+				int[] inShape = { childSlot[edge[0]], edge[1] == Shape.INSIDE ? Shape.INSIDE : childSlot[edge[1]], edge[2] };
+				edgeSlot[edgeOrder[slot]] = slot;
+				edges.add(inShape);
+				key.append(inShape[0]).append('>').append(inShape[1]).append('>').append(inShape[2]).append(';');
+			}
+			return new Fitted(new Shape(key.toString(), List.copyOf(kinds), edges, exits.size()), childSlot, edgeSlot);
+		}
+
+		private static String sorted(String attachments) {
+			String[] parts = attachments.split(";");
+			Arrays.sort(parts);
+			return String.join(";", parts);
 		}
 	}
 

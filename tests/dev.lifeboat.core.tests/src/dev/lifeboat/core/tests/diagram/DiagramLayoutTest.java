@@ -155,6 +155,34 @@ class DiagramLayoutTest {
 	}
 
 	@Test
+	void hostsOfDifferentShapesKeepEveryGuarantee() {
+		// 100 hosts whose VMs sit on the bridge or the overlay in a different pattern each: many host shapes, and
+		// hosts sharing a shape with their VMs in another order.
+		Topology varied = GeneratedTopology.of(100, 10);
+		int index = 0;
+		for (Site site : varied.getSites()) {
+			OverlayNetwork overlay = varied.getOverlays().get(varied.getSites().indexOf(site));
+			for (Host host : site.getHosts()) {
+				long pattern = index++ * 2654435761L;
+				for (int vm = 0; vm < host.getVms().size(); vm++) {
+					VirtualNic nic = host.getVms().get(vm).getNics().get(0);
+					nic.setMode(dev.lifeboat.model.NicMode.BRIDGED);
+					nic.setAttachment((pattern >>> vm & 1) == 1 ? overlay : host.getBridges().get(0));
+				}
+			}
+		}
+		Diagram diagram = DiagramLayout.apply(DiagramMapper.physical(varied));
+		assertEveryElementPlaced(varied, diagram);
+		assertNoSiblingOverlaps(diagram.roots());
+		assertEnclosed(diagram.roots());
+		assertRoutesAvoidBoxes(diagram);
+		for (DiagramEdge edge : diagram.edges()) {
+			DiagramEdge.Point start = edge.route().get(0);
+			assertTrue(edge.source().bounds().contains(start.x(), start.y()), "starts at its VM: " + edge.element());
+		}
+	}
+
+	@Test
 	void routesAreOrthogonal() {
 		for (DiagramEdge edge : demoDiagram.edges()) {
 			List<DiagramEdge.Point> route = edge.route();
