@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+
 import dev.lifeboat.core.diagram.DiagramEdge.Point;
 import dev.lifeboat.model.VirtualMachine;
 import dev.lifeboat.model.VtepEndpoint;
@@ -24,6 +26,7 @@ final class EdgeRoutes {
 
 	private final Map<DiagramNode, Grid.Cell> cells;
 	private final Map<DiagramNode, Integer> bandIndex = new HashMap<>();
+	private final Map<DiagramNode, Map<EObject, DiagramNode>> marksByHost = new HashMap<>();
 	private final int bandCount;
 	private final double channelTop;
 	private final double laneLeft;
@@ -109,16 +112,21 @@ final class EdgeRoutes {
 	}
 
 	/** Where an overlay edge ends: the VTEP mark of the VM's own host, where its traffic enters the tunnel. */
-	private static DiagramNode endOf(DiagramEdge edge) {
+	private DiagramNode endOf(DiagramEdge edge) {
 		if (edge.style() != EdgeStyle.OVERLAY || !(edge.source().element() instanceof VirtualMachine vm)) {
 			return edge.target();
 		}
-		for (DiagramNode mark : edge.target().children()) {
-			if (mark.element() instanceof VtepEndpoint member && member.getHost() == vm.getHost()) {
-				return mark;
+		// Marks by host, per band: one overlay may span thousands of hosts, each with VMs on it.
+		Map<EObject, DiagramNode> marks = marksByHost.computeIfAbsent(edge.target(), band -> {
+			Map<EObject, DiagramNode> byHost = new HashMap<>();
+			for (DiagramNode mark : band.children()) {
+				if (mark.element() instanceof VtepEndpoint member && member.getHost() != null) {
+					byHost.putIfAbsent(member.getHost(), mark);
+				}
 			}
-		}
-		return edge.target();
+			return byHost;
+		});
+		return vm.getHost() == null ? edge.target() : marks.getOrDefault(vm.getHost(), edge.target());
 	}
 
 	/** Without repeated points and without points in the middle of a straight run. */

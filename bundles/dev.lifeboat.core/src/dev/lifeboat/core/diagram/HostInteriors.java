@@ -107,11 +107,14 @@ final class HostInteriors {
 						: new int[] { source, Shape.INSIDE, exits.computeIfAbsent(edge.target(), t -> exits.size()) };
 				attachments[source] += (target != null ? "b" + target : "x" + joined[i][2]) + ";";
 			}
+			String[] sortKeys = new String[children.size()];
+			for (int i = 0; i < sortKeys.length; i++) {
+				sortKeys[i] = children.get(i).kind() == NodeKind.VM ? "1" + sorted(attachments[i]) : "0";
+			}
 			Integer[] order = new Integer[children.size()];
 			Arrays.setAll(order, i -> i);
 			// Stable: only VMs with the same attachments trade places, and they lay out the same either way.
-			Arrays.sort(order, Comparator.comparing((Integer i) -> children.get(i).kind() == NodeKind.VM)
-					.thenComparing(i -> children.get(i).kind() == NodeKind.VM ? sorted(attachments[i]) : ""));
+			Arrays.sort(order, Comparator.comparing((Integer i) -> sortKeys[i]));
 			int[] childSlot = new int[children.size()];
 			for (int slot = 0; slot < order.length; slot++) {
 				childSlot[order[slot]] = slot;
@@ -141,6 +144,9 @@ final class HostInteriors {
 		}
 
 		private static String sorted(String attachments) {
+			if (attachments.indexOf(';') == attachments.length() - 1) {
+				return attachments; // one attachment or none: already in order
+			}
 			String[] parts = attachments.split(";");
 			Arrays.sort(parts);
 			return String.join(";", parts);
