@@ -33,10 +33,21 @@ public record DiagramEdge(EObject element, DiagramNode source, DiagramNode targe
 		return extent;
 	}
 
-	/** Whether the route may cross {@code area}; a vertical or horizontal line has an extent without area. */
+	/**
+	 * Whether a segment of the route may cross {@code area}. Segment by segment, not by the route's extent: a
+	 * route to an overlay's lane spans half the diagram but draws only a few thin lines across it.
+	 */
 	public boolean meets(Bounds area) {
-		Bounds extent = extent();
-		return new Bounds(extent.x() - 1, extent.y() - 1, extent.width() + 2, extent.height() + 2).overlaps(area);
+		for (int i = 1; i < route.size(); i++) {
+			Point a = route.get(i - 1);
+			Point b = route.get(i);
+			// One pixel of slack: a vertical or horizontal segment has no area of its own.
+			if (Math.min(a.x(), b.x()) - 1 < area.right() && area.x() < Math.max(a.x(), b.x()) + 1
+					&& Math.min(a.y(), b.y()) - 1 < area.bottom() && area.y() < Math.max(a.y(), b.y()) + 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The same edge along another route. */

@@ -13,8 +13,8 @@ public interface DiagramActions {
 	/** The user clicked with a creation tool on {@code target} (null: the background). */
 	void create(Tool tool, DiagramNode target);
 
-	/** The user dragged from {@code from} to {@code to} with the connect tool. */
-	void connect(DiagramNode from, DiagramNode to);
+	/** The user dragged from {@code from} to {@code to} with a connecting {@code tool} (see {@link Tool#connects()}). */
+	void connect(Tool tool, DiagramNode from, DiagramNode to);
 
 	/** The user dragged a site or host to the new top left corner ({@code x}, {@code y}) in diagram coordinates. */
 	void place(DiagramNode dragged, double x, double y);

@@ -100,6 +100,11 @@ public final class DiagramCanvas {
 		}
 	}
 
+	/** The highlighted element, or null. */
+	public EObject selected() {
+		return selected;
+	}
+
 	/** The tool the next click or drag uses. */
 	public void setTool(Tool next) {
 		tool = next;
@@ -139,13 +144,18 @@ public final class DiagramCanvas {
 		canvas.redraw();
 	}
 
-	/** Scrolls so that {@code element}'s node is in view, if the diagram shows it. */
+	/**
+	 * Scrolls so that {@code element}'s node is in view, if the diagram shows it: centred when it fits, else its
+	 * top left corner (where its name is) near the top left of the canvas.
+	 */
 	public void reveal(EObject element) {
 		diagram.node(element).ifPresent(node -> {
 			Rectangle area = canvas.getClientArea();
 			Rectangle shown = toScreen(node.bounds());
 			if (!area.contains(shown.x, shown.y) || !area.contains(shown.x + shown.width, shown.y + shown.height)) {
-				scrollTo(originX + shown.x - area.width / 3, originY + shown.y - area.height / 3);
+				int left = shown.width < area.width ? (area.width - shown.width) / 2 : MARGIN;
+				int top = shown.height < area.height ? (area.height - shown.height) / 2 : MARGIN;
+				scrollTo(originX + shown.x - left, originY + shown.y - top);
 			}
 		});
 	}
@@ -284,7 +294,7 @@ public final class DiagramCanvas {
 	}
 
 	private boolean draggingNode() {
-		return tool == Tool.CONNECT && pressed.isPresent()
+		return tool.connects() && pressed.isPresent()
 				|| tool == Tool.SELECT && pressed.filter(DiagramCanvas::draggable).isPresent();
 	}
 
@@ -310,14 +320,14 @@ public final class DiagramCanvas {
 			dropped(from.get(), released, (event.x - start.x) / zoom, (event.y - start.y) / zoom);
 		} else if (!dragged && tool == Tool.SELECT) {
 			actions.select(released.map(DiagramNode::element).orElse(null));
-		} else if (!dragged && tool != Tool.CONNECT) {
+		} else if (!dragged && !tool.connects()) {
 			actions.create(tool, released.orElse(null));
 		}
 	}
 
 	private void dropped(DiagramNode from, Optional<DiagramNode> onto, double dx, double dy) {
-		if (tool == Tool.CONNECT) {
-			onto.ifPresent(target -> actions.connect(from, target));
+		if (tool.connects()) {
+			onto.ifPresent(target -> actions.connect(tool, from, target));
 		} else if (from.kind() == NodeKind.VM) {
 			onto.ifPresent(target -> actions.drop(from, target));
 		} else {

@@ -73,6 +73,7 @@ public class DiagramPart implements DiagramActions {
 	private ToolBar palette;
 	private boolean l2View;
 	private long layoutGeneration;
+	private EObject pendingReveal;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -168,16 +169,35 @@ public class DiagramPart implements DiagramActions {
 	@Inject
 	@Optional
 	void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selected) {
-		if (canvas != null && selected instanceof EObject element) {
-			canvas.setSelected(element);
-			canvas.reveal(element);
+		if (selected instanceof EObject element) {
+			show(element);
 		}
 	}
 
+	/**
+	 * Selects {@code element} (a double-click in Problems) and scrolls it into view. It becomes this part's own
+	 * selection too, so that bringing the Diagram tab up later does not restore an older one.
+	 */
 	@Inject
 	@Optional
 	void reveal(@UIEventTopic(SessionTopics.REVEAL) EObject element) {
-		selected(element);
+		if (canvas != null && element != null) {
+			selection.setSelection(element);
+			show(element);
+		}
+	}
+
+	/** Highlights and scrolls to {@code element}; a hidden tab's canvas has no size to scroll in, so that waits. */
+	private void show(EObject element) {
+		if (canvas == null) {
+			return;
+		}
+		canvas.setSelected(element);
+		if (canvas.control().isVisible()) {
+			canvas.reveal(element);
+		} else {
+			pendingReveal = element;
+		}
 	}
 
 	@Override
@@ -202,8 +222,13 @@ public class DiagramPart implements DiagramActions {
 	}
 
 	@Override
-	public void connect(DiagramNode from, DiagramNode to) {
-		execute(edits().connect(from.element(), to.element()));
+	public void connect(Tool tool, DiagramNode from, DiagramNode to) {
+		DiagramEdits edits = edits();
+		execute(switch (tool) {
+		case JOIN_OVERLAY -> edits.join(from.element(), to.element());
+		case UPLINK -> edits.uplink(from.element(), to.element());
+		default -> edits.connect(from.element(), to.element());
+		});
 	}
 
 	@Override
@@ -256,5 +281,9 @@ public class DiagramPart implements DiagramActions {
 	@Focus
 	void focus() {
 		canvas.control().setFocus();
+		if (pendingReveal != null) {
+			canvas.reveal(pendingReveal);
+			pendingReveal = null;
+		}
 	}
 }

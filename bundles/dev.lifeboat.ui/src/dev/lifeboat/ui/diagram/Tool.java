@@ -6,6 +6,10 @@ public enum Tool {
 	SELECT("Select"),
 	/** Drag from a VM (or one of its NICs' VM) to a bridge or overlay to attach a NIC. */
 	CONNECT("Connect NIC"),
+	/** Drag from a host to an overlay's band: the host joins the overlay (a VTEP on its underlay NIC). */
+	JOIN_OVERLAY("Join overlay"),
+	/** Drag from a bridge to a physical NIC of its host: the NIC becomes the bridge's uplink. */
+	UPLINK("Uplink"),
 	/** Click anywhere: a new site. */
 	SITE("Site"),
 	/** Click a site: a new host in it. */
@@ -23,6 +27,11 @@ public enum Tool {
 
 	Tool(String label) {
 		this.label = label;
+	}
+
+	/** Whether the tool joins two elements by a drag from one to the other (rather than creating on a click). */
+	public boolean connects() {
+		return this == CONNECT || this == JOIN_OVERLAY || this == UPLINK;
 	}
 
 	/** The palette button's text. */

@@ -18,6 +18,7 @@ import dev.lifeboat.model.resource.StableIds;
 import dev.lifeboat.model.L2Domain;
 import dev.lifeboat.model.NicMode;
 import dev.lifeboat.model.OverlayNetwork;
+import dev.lifeboat.model.PhysicalNic;
 import dev.lifeboat.model.Site;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyPackage.Literals;
@@ -28,7 +29,8 @@ import dev.lifeboat.model.VtepEndpoint;
 /**
  * What a gesture on the diagram means for the model, as a command or nothing: a palette click on an element
  * creates a child in the nearest container that can hold it, a drag from a VM to a bridge or overlay attaches
- * a NIC, a VM dropped on another host moves there. Decided here, without SWT, so it is testable headless.
+ * a NIC, a host dragged to an overlay joins it, a bridge dragged to a physical NIC takes it as uplink, a VM dropped
+ * on another host moves there. Decided here, without SWT, so it is testable headless.
  */
 public final class DiagramEdits {
 
@@ -108,6 +110,34 @@ public final class DiagramEdits {
 		both.append(attach);
 		both.append(edits.add(overlay, Literals.OVERLAY_NETWORK__MEMBERS, NewElements.member(host)));
 		return Optional.of(both);
+	}
+
+	/**
+	 * Makes the host at {@code from} a member of the overlay at {@code to} (its band or one of its VTEP marks),
+	 * with a VTEP on the host's underlay NIC. Empty when either is missing or the host is a member already.
+	 */
+	public Optional<Command> join(EObject from, EObject to) {
+		Optional<Host> host = ancestor(from, Host.class);
+		Optional<OverlayNetwork> overlay = to instanceof VtepEndpoint member ? Optional.ofNullable(member.getOverlay())
+				: ancestor(to, OverlayNetwork.class);
+		if (host.isEmpty() || overlay.isEmpty()
+				|| overlay.get().getMembers().stream().anyMatch(member -> member.getHost() == host.get())) {
+			return Optional.empty();
+		}
+		return Optional.of(edits.add(overlay.get(), Literals.OVERLAY_NETWORK__MEMBERS, NewElements.member(host.get())));
+	}
+
+	/**
+	 * Makes the physical NIC at one end the uplink of the bridge at the other (dragged either way). Empty unless
+	 * both are on the same host (a bridge can only enslave its own host's NIC) and the NIC is not its uplink yet.
+	 */
+	public Optional<Command> uplink(EObject from, EObject to) {
+		Bridge bridge = from instanceof Bridge fromBridge ? fromBridge : to instanceof Bridge toBridge ? toBridge : null;
+		PhysicalNic nic = to instanceof PhysicalNic toNic ? toNic : from instanceof PhysicalNic fromNic ? fromNic : null;
+		if (bridge == null || nic == null || bridge.getUplink() == nic || bridge.eContainer() != nic.eContainer()) {
+			return Optional.empty();
+		}
+		return Optional.of(edits.set(bridge, Literals.BRIDGE__UPLINK, nic));
 	}
 
 	private static NicMode mode(VirtualNic nic, L2Domain domain) {

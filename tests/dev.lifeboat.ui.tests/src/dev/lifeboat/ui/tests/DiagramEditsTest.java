@@ -84,6 +84,35 @@ class DiagramEditsTest {
 	}
 
 	@Test
+	void joiningAnOverlayAddsAMemberOnTheUnderlayNicOnce() {
+		Host esxS1 = topology.getSites().get(1).getHosts().get(0);
+		OverlayNetwork data = topology.getOverlays().get(1);
+		int members = data.getMembers().size();
+		stack.execute(edits.join(esxS1.getVms().get(0), data.getMembers().get(0)).orElseThrow());
+		assertEquals(members + 1, data.getMembers().size(), "a VM stands for its host, a mark for its overlay");
+		var joined = data.getMembers().get(members);
+		assertSame(esxS1, joined.getHost());
+		assertTrue(joined.getUnderlayNic().getRoles().contains(dev.lifeboat.model.NicRole.UNDERLAY));
+		assertTrue(edits.join(esxS1, data).isEmpty(), "a member does not join twice");
+		assertTrue(edits.join(data, esxS1).isEmpty(), "from an overlay to a host means nothing");
+		stack.undo();
+		assertEquals(members, data.getMembers().size());
+	}
+
+	@Test
+	void anUplinkIsANicOfTheBridgesOwnHost() {
+		Host esxS1 = topology.getSites().get(1).getHosts().get(0);
+		Host esxS2 = topology.getSites().get(1).getHosts().get(1);
+		Bridge nat = esxS1.getBridges().get(0);
+		assertTrue(edits.uplink(nat, esxS2.getNics().get(0)).isEmpty(), "another host's NIC is refused");
+		stack.execute(edits.uplink(esxS1.getNics().get(0), nat).orElseThrow());
+		assertSame(esxS1.getNics().get(0), nat.getUplink(), "dragged either way");
+		assertTrue(edits.uplink(nat, esxS1.getNics().get(0)).isEmpty(), "already its uplink");
+		stack.undo();
+		assertEquals(null, nat.getUplink());
+	}
+
+	@Test
 	void handPlacedPositionsStaySortedByIdAndUndo() {
 		Host first = topology.getSites().get(0).getHosts().get(0);
 		Host second = topology.getSites().get(0).getHosts().get(1);

@@ -2,7 +2,9 @@ package dev.lifeboat.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -21,6 +24,8 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
@@ -37,14 +42,18 @@ import dev.lifeboat.core.diagram.Bounds;
 import dev.lifeboat.core.diagram.DiagramEdge;
 import dev.lifeboat.core.diagram.DiagramNode;
 import dev.lifeboat.core.diagram.EdgeStyle;
+import dev.lifeboat.model.Bridge;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.OverlayNetwork;
+import dev.lifeboat.model.PhysicalNic;
 import dev.lifeboat.model.Site;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.VirtualMachine;
 import dev.lifeboat.model.VirtualNic;
+import dev.lifeboat.model.VtepEndpoint;
 import dev.lifeboat.ui.diagram.DiagramCanvas;
 import dev.lifeboat.ui.diagram.DiagramPart;
+import dev.lifeboat.ui.session.TopologyEdits;
 import dev.lifeboat.ui.views.PropertySheet;
 
 /**
@@ -57,6 +66,8 @@ class DiagramTest {
 	private static final String DIAGRAM = "dev.lifeboat.ui.part.diagram";
 	private static final String EXPLORER = "dev.lifeboat.ui.part.explorer";
 	private static final String PROPERTIES = "dev.lifeboat.ui.part.properties";
+	private static final String PROBLEMS = "dev.lifeboat.ui.part.problems";
+	private static final String TOPOLOGY = "dev.lifeboat.ui.part.topology";
 
 	private ConsoleDriver console;
 	private DiagramPart part;
@@ -200,6 +211,113 @@ class DiagramTest {
 		assertTrue(diagram.diagram().node(overlay("app")).isPresent());
 		console.screenshot("diagram-10-l2-view");
 		press("L2 view");
+	}
+
+	@Test
+	@Order(6)
+	void paletteJoinsAHostToAnOverlayAndGivesABridgeItsUplinkUntilUndone() {
+		Host esxS1 = topology().getSites().get(1).getHosts().get(0);
+		OverlayNetwork data = overlay("data");
+		assertTrue(data.getMembers().stream().noneMatch(member -> member.getHost() == esxS1), "precondition");
+		choose("Join overlay");
+		drag(topLeftOf(esxS1), topLeftOf(data));
+		VtepEndpoint joined = data.getMembers().stream().filter(member -> member.getHost() == esxS1).findFirst()
+				.orElseThrow(() -> new AssertionError(esxS1.getName() + " joined " + data.getName()));
+		PhysicalNic underlay = nic(esxS1, "eth1");
+		assertSame(underlay, joined.getUnderlayNic(), "the VTEP sits on the host's underlay NIC");
+		DiagramNode mark = diagram.diagram().node(joined).orElseThrow(() -> new AssertionError("no VTEP mark"));
+		assertSame(data, mark.parent().element(), "the mark is on the overlay's band");
+		assertEquals(underlay.getAddress(), mark.detail(), "labelled with the underlay address");
+		console.screenshot("diagram-11-host-joined-overlay");
+		console.command("dev.lifeboat.ui.command.undo");
+		assertTrue(data.getMembers().stream().noneMatch(member -> member.getHost() == esxS1), "Undo removes the member");
+		assertTrue(diagram.diagram().node(joined).isEmpty(), "and its mark");
+
+		Bridge nat = esxS1.getBridges().get(0);
+		PhysicalNic eth0 = nic(esxS1, "eth0");
+		assertNull(nat.getUplink(), "precondition");
+		choose("Uplink");
+		drag(center(nat), center(eth0));
+		assertSame(eth0, nat.getUplink(), "the NIC dropped on became the bridge's uplink");
+		DiagramEdge uplink = edgeOf(nat);
+		assertEquals(EdgeStyle.UPLINK, uplink.style());
+		assertSame(eth0, uplink.target().element());
+		console.screenshot("diagram-12-bridge-uplinked");
+		console.command("dev.lifeboat.ui.command.undo");
+		assertNull(nat.getUplink(), "Undo takes the uplink away");
+		assertTrue(diagram.diagram().edges().stream().noneMatch(edge -> edge.element() == nat), "and its edge");
+		choose("Select");
+	}
+
+	@Test
+	@Order(7)
+	void doubleClickingAProblemRevealsItsElementInTheDiagram() {
+		OverlayNetwork data = overlay("data");
+		console.session().execute(new TopologyEdits(console.session().domain()).set(data,
+				dev.lifeboat.model.TopologyPackage.Literals.OVERLAY_NETWORK__VNI, 16777216));
+		Table problems = ConsoleDriver.find(console.part(PROBLEMS), Table.class, table -> true);
+		console.waitUntil("the VNI error in Problems", () -> problemRow(problems, "VNI 16777216") != null);
+		diagram.zoomAt(2, 0, 0);
+		diagram.scrollTo(0, 0);
+		diagram.setSelected(null);
+		console.pump();
+		Rectangle before = screen(data);
+		assertFalse(canvas.getClientArea().intersects(before),
+				"precondition: at 200 % from the top left the band is out of view: " + before);
+		console.screenshot("diagram-13-before-problem-double-click");
+
+		doubleClick(problems, problemRow(problems, "VNI 16777216"));
+		console.waitUntil("the overlay scrolled into view", () -> inView(screen(data)));
+		assertSame(data, diagram.selected(), "the overlay is selected in the diagram");
+		assertNotEquals(before, screen(data), "the canvas scrolled");
+		console.screenshot("diagram-14-problem-revealed");
+
+		// With the Topology tab in front the canvas has no size: the reveal waits for the Diagram tab.
+		diagram.scrollTo(0, 0);
+		console.pump();
+		assertFalse(canvas.getClientArea().intersects(screen(data)), "precondition: scrolled away again");
+		console.part(TOPOLOGY);
+		console.pump();
+		assertFalse(canvas.isVisible(), "the Diagram tab is behind the Topology tab");
+		doubleClick(problems, problemRow(problems, "VNI 16777216"));
+		console.context.get(EPartService.class).showPart(DIAGRAM, EPartService.PartState.ACTIVATE);
+		console.waitUntil("the overlay in view once the Diagram tab is shown", () -> inView(screen(data)));
+		assertSame(data, diagram.selected(), "still the selected element once the tab is up");
+		console.screenshot("diagram-15-problem-revealed-on-showing-the-tab");
+		console.command("dev.lifeboat.ui.command.undo");
+	}
+
+	/** Whether the box's top left corner, where its name is, lies on the canvas (the band is wider at 200 %). */
+	private boolean inView(Rectangle box) {
+		return canvas.getClientArea().contains(box.x, box.y);
+	}
+
+	private static TableItem problemRow(Table problems, String text) {
+		for (TableItem row : problems.getItems()) {
+			for (int column = 0; column < problems.getColumnCount(); column++) {
+				if (row.getText(column).contains(text)) {
+					return row;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Selects {@code row} and double-clicks it, as the table reports a double-click (DefaultSelection). */
+	private void doubleClick(Table table, TableItem row) {
+		table.setFocus();
+		table.setSelection(row);
+		Event select = new Event();
+		select.item = row;
+		table.notifyListeners(SWT.Selection, select);
+		Event open = new Event();
+		open.item = row;
+		table.notifyListeners(SWT.DefaultSelection, open);
+		console.pump();
+	}
+
+	private static PhysicalNic nic(Host host, String name) {
+		return host.getNics().stream().filter(nic -> name.equals(nic.getName())).findFirst().orElseThrow();
 	}
 
 	private void press(String label) {

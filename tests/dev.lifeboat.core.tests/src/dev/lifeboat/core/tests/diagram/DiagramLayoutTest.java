@@ -142,6 +142,102 @@ class DiagramLayoutTest {
 		visited.forEach(node -> assertTrue(node.bounds().overlaps(corner)));
 	}
 
+	@Test
+	void routedEdgesCrossNoBoxTheyDoNotConnectOnTheDemo() {
+		assertRoutesAvoidBoxes(demoDiagram);
+		assertTrue(demoDiagram.edges().stream().anyMatch(edge -> edge.source().parent() != edge.target().parent()),
+				"the demo has edges leaving their host");
+	}
+
+	@Test
+	void routedEdgesCrossNoBoxTheyDoNotConnectOnTheLargeTopology() {
+		assertRoutesAvoidBoxes(largeDiagram);
+	}
+
+	@Test
+	void hostsOfDifferentShapesKeepEveryGuarantee() {
+		// 100 hosts whose VMs sit on the bridge or the overlay in a different pattern each: many host shapes, and
+		// hosts sharing a shape with their VMs in another order.
+		Topology varied = GeneratedTopology.of(100, 10);
+		int index = 0;
+		for (Site site : varied.getSites()) {
+			OverlayNetwork overlay = varied.getOverlays().get(varied.getSites().indexOf(site));
+			for (Host host : site.getHosts()) {
+				long pattern = index++ * 2654435761L;
+				for (int vm = 0; vm < host.getVms().size(); vm++) {
+					VirtualNic nic = host.getVms().get(vm).getNics().get(0);
+					nic.setMode(dev.lifeboat.model.NicMode.BRIDGED);
+					nic.setAttachment((pattern >>> vm & 1) == 1 ? overlay : host.getBridges().get(0));
+				}
+			}
+		}
+		Diagram diagram = DiagramLayout.apply(DiagramMapper.physical(varied));
+		assertEveryElementPlaced(varied, diagram);
+		assertNoSiblingOverlaps(diagram.roots());
+		assertEnclosed(diagram.roots());
+		assertRoutesAvoidBoxes(diagram);
+		for (DiagramEdge edge : diagram.edges()) {
+			DiagramEdge.Point start = edge.route().get(0);
+			assertTrue(edge.source().bounds().contains(start.x(), start.y()), "starts at its VM: " + edge.element());
+		}
+	}
+
+	@Test
+	void routesAreOrthogonal() {
+		for (DiagramEdge edge : demoDiagram.edges()) {
+			List<DiagramEdge.Point> route = edge.route();
+			for (int i = 1; i < route.size(); i++) {
+				DiagramEdge.Point a = route.get(i - 1);
+				DiagramEdge.Point b = route.get(i);
+				assertTrue(a.x() == b.x() || a.y() == b.y(), "segment " + a + " - " + b + " of " + edge.element());
+			}
+		}
+	}
+
+	/**
+	 * No segment of any route meets the inside of a box other than its ends (the VM or bridge it starts at, the
+	 * bridge, NIC, overlay band or VTEP mark it ends at) and the containers holding them.
+	 */
+	private static void assertRoutesAvoidBoxes(Diagram diagram) {
+		for (DiagramEdge edge : diagram.edges()) {
+			java.util.Set<DiagramNode> allowed = new java.util.HashSet<>();
+			allowed.addAll(selfAndAncestors(edge.source()));
+			allowed.addAll(selfAndAncestors(edge.target()));
+			DiagramEdge.Point last = edge.route().get(edge.route().size() - 1);
+			edge.target().children().stream().filter(mark -> mark.bounds().contains(last.x(), last.y()))
+					.forEach(allowed::add);
+			List<DiagramEdge.Point> route = edge.route();
+			for (int i = 1; i < route.size(); i++) {
+				Bounds segment = segment(route.get(i - 1), route.get(i));
+				diagram.visit(segment, node -> {
+					if (!allowed.contains(node) && crosses(segment, node.bounds())) {
+						fail("the edge of " + edge.element() + " from " + edge.source().label() + " to "
+								+ edge.target().label() + " crosses " + node);
+					}
+				});
+			}
+		}
+	}
+
+	private static List<DiagramNode> selfAndAncestors(DiagramNode node) {
+		List<DiagramNode> chain = new ArrayList<>();
+		for (DiagramNode at = node; at != null; at = at.parent()) {
+			chain.add(at);
+		}
+		return chain;
+	}
+
+	private static Bounds segment(DiagramEdge.Point a, DiagramEdge.Point b) {
+		return new Bounds(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()),
+				Math.abs(a.y() - b.y()));
+	}
+
+	/** Whether a horizontal or vertical segment passes through the inside of {@code box}: its border does not count. */
+	private static boolean crosses(Bounds segment, Bounds box) {
+		return segment.x() < box.right() && box.x() < segment.right() && segment.y() < box.bottom()
+				&& box.y() < segment.bottom();
+	}
+
 	private static void assertEveryElementPlaced(Topology topology, Diagram diagram) {
 		for (EObject element : (Iterable<EObject>) topology::eAllContents) {
 			if (element instanceof Site || element instanceof Host || element instanceof VirtualMachine

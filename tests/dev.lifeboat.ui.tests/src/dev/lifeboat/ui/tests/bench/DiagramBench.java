@@ -170,7 +170,8 @@ public final class DiagramBench {
 		}
 
 		@Override
-		public void connect(dev.lifeboat.core.diagram.DiagramNode from, dev.lifeboat.core.diagram.DiagramNode to) {
+		public void connect(Tool tool, dev.lifeboat.core.diagram.DiagramNode from,
+				dev.lifeboat.core.diagram.DiagramNode to) {
 		}
 
 		@Override
