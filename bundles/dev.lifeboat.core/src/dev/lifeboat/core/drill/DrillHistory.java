@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -53,13 +54,24 @@ public final class DrillHistory {
 	/** Why a record does not verify. */
 	public enum Problem {
 		/** a field of the record differs from what its hash covers. */
-		RECORD_EDITED,
+		RECORD_EDITED("record edited"),
 		/** the report file's content differs from the hash the record keeps. */
-		REPORT_CHANGED,
+		REPORT_CHANGED("report file changed"),
 		/** the report file is not there. */
-		REPORT_MISSING,
+		REPORT_MISSING("report file missing"),
 		/** the record's previous hash is not the hash of the record before it: a record was removed or reordered. */
-		CHAIN_BROKEN
+		CHAIN_BROKEN("chain broken");
+
+		private final String label;
+
+		Problem(String label) {
+			this.label = label;
+		}
+
+		/** A few words for lists: "report file changed". */
+		public String label() {
+			return label;
+		}
 	}
 
 	/**
@@ -72,10 +84,15 @@ public final class DrillHistory {
 	 */
 	public record Break(int index, DrillRecord record, Problem problem, String detail) {
 
-		/** One line naming the record and the problem. */
+		/** One line naming the record and the problem, with the details. */
 		public String message() {
+			return headline() + ": " + detail;
+		}
+
+		/** The record and the problem in a few words: "drill record 2 (2026-..., plan p): record edited". */
+		public String headline() {
 			return "drill record " + (index + 1) + " (" + record.getStartedAt() + ", plan "
-					+ (record.getPlan() == null ? "?" : record.getPlan().getName()) + "): " + detail;
+					+ (record.getPlan() == null ? "?" : record.getPlan().getName()) + "): " + problem.label();
 		}
 	}
 
@@ -151,30 +168,74 @@ public final class DrillHistory {
 	private static Optional<Break> check(int index, DrillRecord record, String expectedPrevious, Path baseDirectory) {
 		if (!expectedPrevious.equals(record.getPreviousHash())) {
 			return Optional.of(new Break(index, record, Problem.CHAIN_BROKEN,
-					"chain broken: its previous hash is " + record.getPreviousHash() + " but the record before it "
+					"its previous hash is " + record.getPreviousHash() + " but the record before it "
 							+ (index == 0 ? "is none (expected '" + GENESIS + "')" : "has hash " + expectedPrevious)
 							+ ": a record was removed or reordered"));
 		}
 		String recomputed = sha256(canonicalText(record).getBytes(StandardCharsets.UTF_8));
 		if (!recomputed.equals(record.getHash())) {
-			return Optional.of(new Break(index, record, Problem.RECORD_EDITED, "record edited: its fields hash to "
+			return Optional.of(new Break(index, record, Problem.RECORD_EDITED, "its fields hash to "
 					+ recomputed + ", the chain holds " + record.getHash()));
 		}
 		Path report = reportFile(record, baseDirectory);
 		try {
 			String reportHash = sha256(Files.readAllBytes(report));
 			if (!reportHash.equals(record.getReportHash())) {
-				return Optional.of(new Break(index, record, Problem.REPORT_CHANGED, "report file changed: " + report
+				return Optional.of(new Break(index, record, Problem.REPORT_CHANGED, report.toString()
 						+ " hashes to " + reportHash + ", the record holds " + record.getReportHash()));
 			}
 		} catch (NoSuchFileException e) {
 			return Optional.of(new Break(index, record, Problem.REPORT_MISSING,
-					"report file missing: " + report + " is not there; restore it from a backup of the reports"));
+					report + " is not there; restore it from a backup of the reports"));
 		} catch (IOException e) {
 			return Optional.of(new Break(index, record, Problem.REPORT_MISSING,
-					"report file unreadable: " + report + ": " + e.getMessage()));
+					report + " cannot be read: " + e.getMessage()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * One recorded drill as a history list shows it.
+	 *
+	 * @param index       its position in the history, 0 for the oldest
+	 * @param record      the record
+	 * @param chainStatus "verified", "BROKEN: ..." for the first record that does not verify, "unverified (after
+	 *                    a break)" for the records after it
+	 * @param rpoTarget   the strictest RPO of the backup policies of the plan's VMs (null when none covers them)
+	 * @param rtoTarget   the plan's RTO target
+	 */
+	public record Entry(int index, DrillRecord record, String chainStatus, Duration rpoTarget, Duration rtoTarget) {
+
+		public boolean verified() {
+			return VERIFIED.equals(chainStatus);
+		}
+	}
+
+	/** The chain status of a record that verifies. */
+	public static final String VERIFIED = "verified";
+
+	/** Every record with its chain status and its plan's targets, newest first. */
+	public static List<Entry> entries(Topology topology, Path baseDirectory) {
+		Optional<Break> broken = verify(topology, baseDirectory);
+		List<Entry> entries = new ArrayList<>();
+		List<DrillRecord> records = topology.getDrillRecords();
+		for (int i = records.size() - 1; i >= 0; i--) {
+			DrillRecord record = records.get(i);
+			String status = broken.isEmpty() || i < broken.get().index() ? VERIFIED
+					: i == broken.get().index() ? "BROKEN: " + broken.get().problem().label()
+							: "unverified (after a break)";
+			DrPlan plan = record.getPlan();
+			entries.add(new Entry(i, record, status, plan == null ? null : rpoTarget(topology, plan),
+					plan == null ? null : Duration.ofMinutes(plan.getRtoTargetMinutes())));
+		}
+		return entries;
+	}
+
+	/** The strictest RPO of the backup policies that cover a VM of {@code plan}; null when none does. */
+	public static Duration rpoTarget(Topology topology, DrPlan plan) {
+		return topology.getBackupPolicies().stream()
+				.filter(policy -> policy.getVms().stream().anyMatch(plan.getVms()::contains))
+				.map(policy -> Duration.ofMinutes(policy.getRpoMinutes())).min(Duration::compareTo).orElse(null);
 	}
 
 	/** Where a record's report file is: its path, resolved against the topology file's folder when relative. */
@@ -204,6 +265,17 @@ public final class DrillHistory {
 	 */
 	public static Recorded recordDrill(Topology topology, DrillResult result, Path reportDirectory,
 			Path baseDirectory) throws IOException {
+		Recorded recorded = prepare(topology, result, reportDirectory, baseDirectory);
+		topology.getDrillRecords().add(recorded.record());
+		return recorded;
+	}
+
+	/**
+	 * As {@link #recordDrill}, but the record is not added: for an editor that adds it through its command stack.
+	 * The reports are written.
+	 */
+	public static Recorded prepare(Topology topology, DrillResult result, Path reportDirectory, Path baseDirectory)
+			throws IOException {
 		ReliabilityScore score = ReliabilityScore.of(result,
 				verifiedRestores(topology, result.planName(), baseDirectory));
 		DrillReport report = DrillReport.render(result, score, scores(topology, result.planName()));
@@ -214,7 +286,7 @@ public final class DrillHistory {
 		Path pdf = reportDirectory.resolve(name + ".pdf");
 		report.writeHtml(html);
 		report.writePdf(pdf);
-		return new Recorded(append(topology, result, score, html, baseDirectory), score, html, pdf);
+		return new Recorded(record(topology, result, score, html, baseDirectory), score, html, pdf);
 	}
 
 	/**

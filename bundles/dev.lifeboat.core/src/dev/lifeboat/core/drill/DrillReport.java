@@ -1,5 +1,7 @@
 package dev.lifeboat.core.drill;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.lifeboat.core.drill.DrillResult.Check;
@@ -73,12 +81,47 @@ public record DrillReport(String html) {
 	public static void writePdf(String reportHtml, OutputStream out) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useSVGDrawer(new JsvgDrawer());
+		embedFonts(builder);
 		builder.withHtmlContent(reportHtml, null);
 		builder.toStream(out);
 		try {
 			builder.run();
 		} catch (RuntimeException e) {
 			throw new IOException("the drill report could not be rendered as PDF: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Embeds DejaVu (Debian's fonts-dejavu-core) when installed, so the PDF carries its fonts; without them the
+	 * renderer falls back to the PDF base fonts, which readers substitute (monospace text then loses its columns).
+	 */
+	private static void embedFonts(PdfRendererBuilder builder) {
+		Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu");
+		String[][] fonts = { { "DejaVuSans.ttf", "DejaVu Sans", "400" }, { "DejaVuSans-Bold.ttf", "DejaVu Sans", "700" },
+				{ "DejaVuSansMono.ttf", "DejaVu Sans Mono", "400" } };
+		for (String[] font : fonts) {
+			Path file = dejavu.resolve(font[0]);
+			if (Files.isRegularFile(file)) {
+				builder.useFont(file.toFile(), font[1], Integer.valueOf(font[2]), FontStyle.NORMAL, true);
+			}
+		}
+	}
+
+	/**
+	 * The pages of a drill report's PDF as images, for showing a kept report where no HTML browser is available.
+	 *
+	 * @param dotsPerInch 96 shows the page at its CSS size
+	 */
+	public static List<BufferedImage> pageImages(String reportHtml, float dotsPerInch) throws IOException {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		writePdf(reportHtml, pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+			PDFRenderer renderer = new PDFRenderer(document);
+			List<BufferedImage> pages = new ArrayList<>();
+			for (int page = 0; page < document.getNumberOfPages(); page++) {
+				pages.add(renderer.renderImageWithDPI(page, dotsPerInch, ImageType.RGB));
+			}
+			return pages;
 		}
 	}
 
@@ -398,7 +441,7 @@ public record DrillReport(String html) {
 	}
 
 	/** {@code 48 s}, {@code 12 min 5 s}, {@code 2 h 3 min}. */
-	static String human(Duration duration) {
+	public static String human(Duration duration) {
 		long seconds = duration.toSeconds();
 		if (seconds < 60) {
 			return duration.toMillis() < 10_000 && duration.toMillis() % 1000 != 0

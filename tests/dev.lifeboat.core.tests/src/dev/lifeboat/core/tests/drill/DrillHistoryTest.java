@@ -124,6 +124,8 @@ class DrillHistoryTest {
 		assertEquals(1, found.index());
 		assertEquals(Problem.REPORT_CHANGED, found.problem());
 		assertTrue(found.detail().contains(report.getFileName().toString()), found.detail());
+		assertTrue(found.message().startsWith("drill record 2 (2026-11-27T10:00:00Z, plan dr-a): report file changed: "),
+				found.message());
 	}
 
 	@Test
