@@ -26,6 +26,7 @@ package dev.lifeboat.model;
  *   <li>{@link dev.lifeboat.model.DrillRecord#getActualRtoSeconds <em>Actual Rto Seconds</em>}</li>
  *   <li>{@link dev.lifeboat.model.DrillRecord#getScore <em>Score</em>}</li>
  *   <li>{@link dev.lifeboat.model.DrillRecord#getReportPath <em>Report Path</em>}</li>
+ *   <li>{@link dev.lifeboat.model.DrillRecord#getReportHash <em>Report Hash</em>}</li>
  *   <li>{@link dev.lifeboat.model.DrillRecord#getPreviousHash <em>Previous Hash</em>}</li>
  *   <li>{@link dev.lifeboat.model.DrillRecord#getHash <em>Hash</em>}</li>
  * </ul>
@@ -257,6 +258,31 @@ public interface DrillRecord extends Identified {
 	 * @generated
 	 */
 	void setReportPath(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Report Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * sha256:<hex> of the report file when the record was written; part of the record's hash, so a changed report is told apart from an edited record.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Report Hash</em>' attribute.
+	 * @see #setReportHash(String)
+	 * @see dev.lifeboat.model.TopologyPackage#getDrillRecord_ReportHash()
+	 * @model
+	 * @generated
+	 */
+	String getReportHash();
+
+	/**
+	 * Sets the value of the '{@link dev.lifeboat.model.DrillRecord#getReportHash <em>Report Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Report Hash</em>' attribute.
+	 * @see #getReportHash()
+	 * @generated
+	 */
+	void setReportHash(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Previous Hash</b></em>' attribute.

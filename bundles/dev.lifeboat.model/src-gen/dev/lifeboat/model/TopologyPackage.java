@@ -1980,13 +1980,22 @@ public interface TopologyPackage extends EPackage {
 	int DRILL_RECORD__REPORT_PATH = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Report Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRILL_RECORD__REPORT_HASH = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Previous Hash</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DRILL_RECORD__PREVIOUS_HASH = IDENTIFIED_FEATURE_COUNT + 10;
+	int DRILL_RECORD__PREVIOUS_HASH = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Hash</b></em>' attribute.
@@ -1995,7 +2004,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRILL_RECORD__HASH = IDENTIFIED_FEATURE_COUNT + 11;
+	int DRILL_RECORD__HASH = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Drill Record</em>' class.
@@ -2004,7 +2013,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRILL_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int DRILL_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Drill Record</em>' class.
@@ -3553,6 +3562,17 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getDrillRecord_ReportPath();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.lifeboat.model.DrillRecord#getReportHash <em>Report Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Report Hash</em>'.
+	 * @see dev.lifeboat.model.DrillRecord#getReportHash()
+	 * @see #getDrillRecord()
+	 * @generated
+	 */
+	EAttribute getDrillRecord_ReportHash();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.lifeboat.model.DrillRecord#getPreviousHash <em>Previous Hash</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4792,6 +4812,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DRILL_RECORD__REPORT_PATH = eINSTANCE.getDrillRecord_ReportPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Report Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DRILL_RECORD__REPORT_HASH = eINSTANCE.getDrillRecord_ReportHash();
 
 		/**
 		 * The meta object literal for the '<em><b>Previous Hash</b></em>' attribute feature.

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.lifeboat.model.impl.DrillRecordImpl#getActualRtoSeconds <em>Actual Rto Seconds</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.DrillRecordImpl#getScore <em>Score</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.DrillRecordImpl#getReportPath <em>Report Path</em>}</li>
+ *   <li>{@link dev.lifeboat.model.impl.DrillRecordImpl#getReportHash <em>Report Hash</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.DrillRecordImpl#getPreviousHash <em>Previous Hash</em>}</li>
  *   <li>{@link dev.lifeboat.model.impl.DrillRecordImpl#getHash <em>Hash</em>}</li>
  * </ul>
@@ -228,6 +229,26 @@ public class DrillRecordImpl extends IdentifiedImpl implements DrillRecord {
 	 * @ordered
 	 */
 	protected String reportPath = REPORT_PATH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReportHash() <em>Report Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REPORT_HASH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReportHash() <em>Report Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reportHash = REPORT_HASH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPreviousHash() <em>Previous Hash</em>}' attribute.
@@ -541,6 +562,29 @@ public class DrillRecordImpl extends IdentifiedImpl implements DrillRecord {
 	 * @generated
 	 */
 	@Override
+	public String getReportHash() {
+		return reportHash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReportHash(String newReportHash) {
+		String oldReportHash = reportHash;
+		reportHash = newReportHash;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.DRILL_RECORD__REPORT_HASH, oldReportHash, reportHash));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getPreviousHash() {
 		return previousHash;
 	}
@@ -610,6 +654,8 @@ public class DrillRecordImpl extends IdentifiedImpl implements DrillRecord {
 				return getScore();
 			case TopologyPackage.DRILL_RECORD__REPORT_PATH:
 				return getReportPath();
+			case TopologyPackage.DRILL_RECORD__REPORT_HASH:
+				return getReportHash();
 			case TopologyPackage.DRILL_RECORD__PREVIOUS_HASH:
 				return getPreviousHash();
 			case TopologyPackage.DRILL_RECORD__HASH:
@@ -655,6 +701,9 @@ public class DrillRecordImpl extends IdentifiedImpl implements DrillRecord {
 				return;
 			case TopologyPackage.DRILL_RECORD__REPORT_PATH:
 				setReportPath((String)newValue);
+				return;
+			case TopologyPackage.DRILL_RECORD__REPORT_HASH:
+				setReportHash((String)newValue);
 				return;
 			case TopologyPackage.DRILL_RECORD__PREVIOUS_HASH:
 				setPreviousHash((String)newValue);
@@ -704,6 +753,9 @@ public class DrillRecordImpl extends IdentifiedImpl implements DrillRecord {
 			case TopologyPackage.DRILL_RECORD__REPORT_PATH:
 				setReportPath(REPORT_PATH_EDEFAULT);
 				return;
+			case TopologyPackage.DRILL_RECORD__REPORT_HASH:
+				setReportHash(REPORT_HASH_EDEFAULT);
+				return;
 			case TopologyPackage.DRILL_RECORD__PREVIOUS_HASH:
 				setPreviousHash(PREVIOUS_HASH_EDEFAULT);
 				return;
@@ -742,6 +794,8 @@ public class DrillRecordImpl extends IdentifiedImpl implements DrillRecord {
 				return score != SCORE_EDEFAULT;
 			case TopologyPackage.DRILL_RECORD__REPORT_PATH:
 				return REPORT_PATH_EDEFAULT == null ? reportPath != null : !REPORT_PATH_EDEFAULT.equals(reportPath);
+			case TopologyPackage.DRILL_RECORD__REPORT_HASH:
+				return REPORT_HASH_EDEFAULT == null ? reportHash != null : !REPORT_HASH_EDEFAULT.equals(reportHash);
 			case TopologyPackage.DRILL_RECORD__PREVIOUS_HASH:
 				return PREVIOUS_HASH_EDEFAULT == null ? previousHash != null : !PREVIOUS_HASH_EDEFAULT.equals(previousHash);
 			case TopologyPackage.DRILL_RECORD__HASH:
@@ -778,6 +832,8 @@ public class DrillRecordImpl extends IdentifiedImpl implements DrillRecord {
 		result.append(score);
 		result.append(", reportPath: ");
 		result.append(reportPath);
+		result.append(", reportHash: ");
+		result.append(reportHash);
 		result.append(", previousHash: ");
 		result.append(previousHash);
 		result.append(", hash: ");

@@ -1582,7 +1582,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDrillRecord_PreviousHash() {
+	public EAttribute getDrillRecord_ReportHash() {
 		return (EAttribute)drillRecordEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1592,8 +1592,18 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDrillRecord_Hash() {
+	public EAttribute getDrillRecord_PreviousHash() {
 		return (EAttribute)drillRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDrillRecord_Hash() {
+		return (EAttribute)drillRecordEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1928,6 +1938,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(drillRecordEClass, DRILL_RECORD__ACTUAL_RTO_SECONDS);
 		createEAttribute(drillRecordEClass, DRILL_RECORD__SCORE);
 		createEAttribute(drillRecordEClass, DRILL_RECORD__REPORT_PATH);
+		createEAttribute(drillRecordEClass, DRILL_RECORD__REPORT_HASH);
 		createEAttribute(drillRecordEClass, DRILL_RECORD__PREVIOUS_HASH);
 		createEAttribute(drillRecordEClass, DRILL_RECORD__HASH);
 
@@ -2144,6 +2155,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getDrillRecord_ActualRtoSeconds(), ecorePackage.getELong(), "actualRtoSeconds", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrillRecord_Score(), ecorePackage.getEDouble(), "score", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrillRecord_ReportPath(), ecorePackage.getEString(), "reportPath", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDrillRecord_ReportHash(), ecorePackage.getEString(), "reportHash", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrillRecord_PreviousHash(), ecorePackage.getEString(), "previousHash", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrillRecord_Hash(), ecorePackage.getEString(), "hash", null, 0, 1, DrillRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
