@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.lifeboat.core.compile.CompileException;
 import dev.lifeboat.core.compile.TopologyCompiler;
 import dev.lifeboat.core.demo.DemoTopology;
+import dev.lifeboat.core.ha.FailoverPlan;
 import dev.lifeboat.core.ha.FailoverSimulation;
 import dev.lifeboat.core.ha.FailureScenario;
 import dev.lifeboat.core.ha.ScenarioException;
@@ -163,6 +164,24 @@ class FailoverSimulationTest {
 		assertEquals(MemberState.SELF_FENCED, ha.state("esx-s2"));
 		assertEquals(List.of(), ha.restarts());
 		assertTrue(ha.warnings().get(0).contains("esx-s2 | esx-s1 (failed)"), ha.warnings()::toString);
+	}
+
+	@Test
+	void theFailoverPlanMovesWhatTheSimulationRestartsAndNamesTheHostsWhoseConfigChanges() throws CompileException {
+		FailoverPlan plan = FailoverPlan.of(demo, "esx-n1");
+
+		assertEquals(Map.of("db-1", "esx-n2", "web-1", "esx-n2"), plan.moves());
+		assertEquals(List.of("db-1", "web-1"), List.copyOf(plan.moves().keySet()), "in restart order");
+		// esx-n2 starts both; every member's HA spec lists where each guest lives, so all members change.
+		assertEquals(List.of("esx-n2", "esx-s1", "esx-s2"), plan.affected());
+		assertEquals("esx-n1", FailoverPlan.vm(demo, "db-1").getHost().getName(), "planning changes nothing");
+
+		FailoverPlan.rehome(demo, plan.moves());
+		assertEquals("esx-n2", FailoverPlan.vm(demo, "web-1").getHost().getName());
+		// web-1's LAN NIC follows it onto esx-n2's own 'lan' bridge.
+		assertEquals(host("esx-n2"), ((dev.lifeboat.model.Bridge) FailoverPlan.vm(demo, "web-1").getNics().get(1)
+				.getAttachment()).getHost());
+		assertEquals(List.of(), Validation.validate(demo), "the re-homed topology is valid");
 	}
 
 	@Test
