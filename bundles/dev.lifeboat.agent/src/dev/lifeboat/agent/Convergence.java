@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import dev.lifeboat.protocol.AgentConfig;
@@ -240,13 +241,20 @@ public final class Convergence {
 				network.fdbAppend(to.device(), ANY_MAC, peer);
 			}
 		}
+		// A guest that moved keeps its MAC behind another VTEP: its entry is re-pointed in place, not re-added.
+		Set<String> before = from.fdb().stream().map(FdbEntry::mac).collect(Collectors.toSet());
+		Set<String> after = to.fdb().stream().map(FdbEntry::mac).collect(Collectors.toSet());
 		for (FdbEntry entry : to.fdb()) {
 			if (!from.fdb().contains(entry)) {
-				network.fdbAppend(to.device(), entry.mac(), entry.remote());
+				if (before.contains(entry.mac())) {
+					network.fdbReplace(to.device(), entry.mac(), entry.remote());
+				} else {
+					network.fdbAppend(to.device(), entry.mac(), entry.remote());
+				}
 			}
 		}
 		for (FdbEntry entry : from.fdb()) {
-			if (!to.fdb().contains(entry)) {
+			if (!to.fdb().contains(entry) && !after.contains(entry.mac())) {
 				network.fdbDelete(to.device(), entry.mac(), entry.remote());
 			}
 		}

@@ -168,6 +168,14 @@ public class LinuxNetwork {
 		shell.run("bridge", "fdb", "append", mac, "dev", device, "dst", destination, "self", "permanent");
 	}
 
+	/**
+	 * Points the static entry of {@code mac} at {@code destination}, in place. {@code append} cannot do it: for a
+	 * MAC that already has an entry it silently keeps the old destination (only the all-zeros MAC takes several).
+	 */
+	public void fdbReplace(String device, String mac, String destination) throws Shell.CommandException {
+		shell.run("bridge", "fdb", "replace", mac, "dev", device, "dst", destination, "self", "permanent");
+	}
+
 	public void fdbDelete(String device, String mac, String destination) throws Shell.CommandException {
 		shell.run("bridge", "fdb", "del", mac, "dev", device, "dst", destination, "self");
 	}
