@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import dev.lifeboat.protocol.AgentConfig;
@@ -202,9 +203,9 @@ public final class Convergence {
 				network.up(overlay.device());
 				List<LinuxNetwork.FdbChange> forwarding = new ArrayList<>();
 				if (group == null) {
-					overlay.peers().forEach(peer -> forwarding.add(new LinuxNetwork.FdbChange(true, ANY_MAC, peer)));
+					overlay.peers().forEach(peer -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, ANY_MAC, peer)));
 				}
-				overlay.fdb().forEach(entry -> forwarding.add(new LinuxNetwork.FdbChange(true, entry.mac(), entry.remote())));
+				overlay.fdb().forEach(entry -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, entry.mac(), entry.remote())));
 				network.fdbBatch(overlay.device(), forwarding);
 			} else {
 				// The Java VTEP of 'agent serve' attaches to this TAP and carries its frames.
@@ -236,22 +237,26 @@ public final class Convergence {
 		List<LinuxNetwork.FdbChange> changes = new ArrayList<>();
 		for (String peer : to.peers()) {
 			if (!from.peers().contains(peer)) {
-				changes.add(new LinuxNetwork.FdbChange(true, ANY_MAC, peer));
+				changes.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, ANY_MAC, peer));
 			}
 		}
+		// A guest that moved keeps its MAC behind another VTEP: its entry is re-pointed in place, not re-added.
+		Set<String> before = from.fdb().stream().map(FdbEntry::mac).collect(Collectors.toSet());
+		Set<String> after = to.fdb().stream().map(FdbEntry::mac).collect(Collectors.toSet());
 		for (FdbEntry entry : to.fdb()) {
 			if (!from.fdb().contains(entry)) {
-				changes.add(new LinuxNetwork.FdbChange(true, entry.mac(), entry.remote()));
+				changes.add(new LinuxNetwork.FdbChange(before.contains(entry.mac()) ? LinuxNetwork.FdbOp.REPLACE
+						: LinuxNetwork.FdbOp.APPEND, entry.mac(), entry.remote()));
 			}
 		}
 		for (FdbEntry entry : from.fdb()) {
-			if (!to.fdb().contains(entry)) {
-				changes.add(new LinuxNetwork.FdbChange(false, entry.mac(), entry.remote()));
+			if (!to.fdb().contains(entry) && !after.contains(entry.mac())) {
+				changes.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.DELETE, entry.mac(), entry.remote()));
 			}
 		}
 		for (String peer : from.peers()) {
 			if (!to.peers().contains(peer)) {
-				changes.add(new LinuxNetwork.FdbChange(false, ANY_MAC, peer));
+				changes.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.DELETE, ANY_MAC, peer));
 			}
 		}
 		network.fdbBatch(to.device(), changes);

@@ -165,7 +165,7 @@ public class LinuxNetwork {
 
 	/**
 	 * Programs many VXLAN FDB entries with one {@code bridge -batch} process (a deploy to a large overlay would
-	 * otherwise start one process per peer and MAC): each change is {@code append} or {@code del}, a MAC and
+	 * otherwise start one process per peer and MAC): each change is {@code append}, {@code replace} or {@code del}, a MAC and
 	 * a destination. Stops at the first failing line.
 	 */
 	public void fdbBatch(String device, List<FdbChange> changes) throws Shell.CommandException {
@@ -174,14 +174,29 @@ public class LinuxNetwork {
 		}
 		StringBuilder lines = new StringBuilder();
 		for (FdbChange change : changes) {
-			lines.append("fdb ").append(change.append() ? "append " : "del ").append(change.mac()).append(" dev ").append(device)
-					.append(" dst ").append(change.destination()).append(change.append() ? " self permanent\n" : " self\n");
+			lines.append("fdb ").append(change.op().verb).append(' ').append(change.mac()).append(" dev ").append(device)
+					.append(" dst ").append(change.destination())
+					.append(change.op() == FdbOp.DELETE ? " self\n" : " self permanent\n");
 		}
 		shell.run(List.of("bridge", "-batch", "-"), lines.toString());
 	}
 
-	/** One FDB change of {@link #fdbBatch}. */
-	public record FdbChange(boolean append, String mac, String destination) {
+	/**
+	 * One FDB change of {@link #fdbBatch}. A moved guest's MAC needs {@link FdbOp#REPLACE}: {@code append} on a
+	 * MAC that already has an entry silently keeps the old destination (only the all-zeros MAC takes several).
+	 */
+	public record FdbChange(FdbOp op, String mac, String destination) {
+	}
+
+	/** What {@link #fdbBatch} does with one entry. */
+	public enum FdbOp {
+		APPEND("append"), REPLACE("replace"), DELETE("del");
+
+		private final String verb;
+
+		FdbOp(String verb) {
+			this.verb = verb;
+		}
 	}
 
 	/** The VXLAN FDB of {@code device}: MAC to destination, in kernel order. */

@@ -94,7 +94,8 @@ public final class DeployRecords {
 		return onlyRolledBack ? Outcome.ROLLED_BACK : Outcome.FAILED;
 	}
 
-	private static Outcome hostOutcome(HostOutcome outcome) {
+	/** The outcome of a record step for a host that ended {@code outcome}. */
+	public static Outcome hostOutcome(HostOutcome outcome) {
 		return switch (outcome) {
 		case APPLIED -> Outcome.SUCCEEDED;
 		case UNCHANGED, CANCELLED -> Outcome.SKIPPED;

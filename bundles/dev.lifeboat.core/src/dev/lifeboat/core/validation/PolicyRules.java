@@ -3,19 +3,24 @@ package dev.lifeboat.core.validation;
 import static dev.lifeboat.core.validation.ElementLabels.describe;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import dev.lifeboat.core.compile.DeviceNames;
 import dev.lifeboat.model.BackupPolicy;
+import dev.lifeboat.model.Bridge;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.HaPolicy;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.NicRole;
 import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.VirtualMachine;
+import dev.lifeboat.model.VirtualNic;
 
 /** Rules of the protection policies: HA, backup and disaster recovery. */
 final class PolicyRules {
@@ -35,6 +40,47 @@ final class PolicyRules {
 			}
 		}
 		checkCapacity(hosts, policy, "the other hosts of " + describe(policy), findings);
+		checkNetworks(hosts, policy, findings);
+	}
+
+	/**
+	 * Warns on each HA-protected VM of {@code hosts} that plugs into a bridge no other member has: failover
+	 * would find nowhere to plug it in. Bridges are compared by the device name the compiler gives them, as
+	 * {@link dev.lifeboat.protocol.FailoverPlacement} compares them; overlays are left to the overlay rules.
+	 */
+	private static void checkNetworks(Set<Host> hosts, HaPolicy policy, Findings findings) {
+		if (hosts.size() < 2) {
+			return;
+		}
+		Map<Host, Set<String>> devices = new HashMap<>();
+		for (Host host : hosts) {
+			Set<String> names = new HashSet<>();
+			host.getBridges().forEach(bridge -> names.add(DeviceNames.bridge(bridge.getName(), new HashSet<>())));
+			devices.put(host, names);
+		}
+		for (Host host : hosts) {
+			for (VirtualMachine vm : host.getVms()) {
+				if (!vm.isHaProtected()) {
+					continue;
+				}
+				Set<Bridge> reported = new HashSet<>();
+				for (VirtualNic nic : vm.getNics()) {
+					if (nic.getAttachment() instanceof Bridge bridge && reported.add(bridge)) {
+						String device = DeviceNames.bridge(bridge.getName(), new HashSet<>());
+						boolean elsewhere = hosts.stream().anyMatch(other -> other != host
+								&& devices.get(other).contains(device));
+						if (!elsewhere) {
+							findings.warning(vm, "ha.network", describe(vm) + " is HA-protected but its "
+									+ describe(nic) + " plugs into " + describe(bridge) + ", and no other host of "
+									+ describe(policy) + " has a bridge '" + bridge.getName()
+									+ "', so it cannot restart anywhere if " + describe(host) + " fails. Give the other"
+									+ " members a bridge '" + bridge.getName() + "' onto the same network, or mark "
+									+ describe(vm) + " not HA-protected.", bridge, policy);
+						}
+					}
+				}
+			}
+		}
 	}
 
 	/**

@@ -8,7 +8,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 
 /** Runs SSH work in a {@link Job}, never on the UI thread, and hands its outcome back to the UI thread. */
-final class Background {
+public final class Background {
 
 	private Background() {
 	}
@@ -17,7 +17,7 @@ final class Background {
 	 * Runs {@code work} in a job named {@code name}; then {@code done} or {@code failed} runs on {@code owner}'s
 	 * display thread, unless {@code owner} was disposed meanwhile (the wizard was closed).
 	 */
-	static <T> void run(String name, Control owner, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+	public static <T> void run(String name, Control owner, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
 		Job job = Job.create(name, monitor -> {
 			try {
 				T value = work.call();
@@ -32,7 +32,7 @@ final class Background {
 	}
 
 	/** Runs {@code action} on {@code owner}'s display thread if it is still there. */
-	static void onUi(Control owner, Runnable action) {
+	public static void onUi(Control owner, Runnable action) {
 		if (owner.isDisposed()) {
 			return;
 		}

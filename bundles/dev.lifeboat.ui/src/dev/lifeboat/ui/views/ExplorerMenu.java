@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
+import dev.lifeboat.model.Host;
+import dev.lifeboat.ui.ha.FailoverSimulationDialog;
 import dev.lifeboat.ui.session.ChildCreations;
 import dev.lifeboat.ui.session.ChildCreations.Creation;
 import dev.lifeboat.ui.session.NewElements;
@@ -16,8 +18,8 @@ import dev.lifeboat.ui.session.TopologyEdits;
 import dev.lifeboat.ui.session.TopologySession;
 
 /**
- * The explorer's context menu: the "Add ..." actions that fit the selected element, then Delete. Rebuilt
- * each time it opens, so it always matches the selection.
+ * The explorer's context menu: the "Add ..." actions that fit the selected element, "What if this host
+ * fails?" on a host, then Delete. Rebuilt each time it opens, so it always matches the selection.
  */
 public final class ExplorerMenu {
 
@@ -53,6 +55,12 @@ public final class ExplorerMenu {
 					added.accept(child);
 				}
 			});
+		}
+		if (selection instanceof Host host) {
+			MenuItem whatIf = new MenuItem(menu, SWT.PUSH);
+			whatIf.setText("What if this host fails?");
+			whatIf.addListener(SWT.Selection,
+					event -> new FailoverSimulationDialog(menu.getShell(), session.topology(), host.getName()).open());
 		}
 		if (menu.getItemCount() > 0) {
 			new MenuItem(menu, SWT.SEPARATOR);

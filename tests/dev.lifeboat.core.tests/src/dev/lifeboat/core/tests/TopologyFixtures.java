@@ -43,6 +43,9 @@ public final class TopologyFixtures {
 		public final Bridge lan = bridge(hosts.get(0), "br0", hosts.get(0).getNics().get(1));
 		/** The private bridge of esx-a1 for NAT and host-only guests: no uplink. */
 		public final Bridge nat = bridge(hosts.get(0), "nat0", null);
+		/** esx-a2's bridges of the same names, so that esx-a1's HA-protected VMs can restart there. */
+		public final Bridge lanOfA2 = bridge(hosts.get(1), "br0", hosts.get(1).getNics().get(1));
+		public final Bridge natOfA2 = bridge(hosts.get(1), "nat0", null);
 		/** The overlay 'blue' (VNI 5001, MTU 1450) with a VTEP on the eth0 of each host. */
 		public final OverlayNetwork blue = overlay(topology, "blue", 5001, hosts);
 		/** VM 'web-1' on esx-a1: eth0 bridged on br0, eth1 on overlay blue. */

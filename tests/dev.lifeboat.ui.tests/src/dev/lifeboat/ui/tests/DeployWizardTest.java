@@ -157,26 +157,20 @@ class DeployWizardTest {
 	}
 
 	private Optional<Shell> wizardShell() {
-		return Arrays.stream(console.display.getShells())
-				.filter(shell -> !shell.isDisposed() && shell.getData() instanceof WizardDialog).findFirst();
+		return WizardDriver.wizardShell(console);
 	}
 
 	/** Presses Next and waits for the page {@code expected}. */
 	private void next(Shell shell, String expected) {
-		WizardDialog dialog = (WizardDialog) shell.getData();
-		assertTrue(nextButton(shell).isEnabled(), "Next is enabled on " + dialog.getCurrentPage().getName());
-		press(shell, IDialogConstants.NEXT_ID);
-		console.waitUntil("the " + expected + " page", () -> expected.equals(dialog.getCurrentPage().getName()));
+		WizardDriver.next(console, shell, expected);
 	}
 
 	private void press(Shell shell, int buttonId) {
-		ConsoleDriver.find(shell, Button.class, button -> Integer.valueOf(buttonId).equals(button.getData()))
-				.notifyListeners(SWT.Selection, new Event());
-		console.pump();
+		WizardDriver.press(console, shell, buttonId);
 	}
 
 	private static Button nextButton(Shell shell) {
-		return ConsoleDriver.find(shell, Button.class, button -> Integer.valueOf(IDialogConstants.NEXT_ID).equals(button.getData()));
+		return WizardDriver.nextButton(shell);
 	}
 
 	private static <T extends Control> T widget(Shell shell, Class<T> type, String id) {
@@ -195,7 +189,7 @@ class DeployWizardTest {
 	}
 
 	/** The checkout: {@code lifeboat.root}, else the first directory up from here that holds the lab script. */
-	private static Path root() {
+	static Path root() {
 		String configured = System.getProperty("lifeboat.root");
 		if (configured != null) {
 			return Path.of(configured);

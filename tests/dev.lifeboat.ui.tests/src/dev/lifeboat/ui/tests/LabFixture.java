@@ -54,6 +54,19 @@ final class LabFixture implements AutoCloseable {
 		return KnownHosts.fingerprint(Base64.getDecoder().decode(pub.split(" ")[1]));
 	}
 
+	/** A known_hosts line for {@code host} at {@code address}, from the host key its sshd presents. */
+	String knownHostsLine(String host, String address) throws IOException {
+		String pub = Files.readString(directory.resolve("hosts.d").resolve(host).resolve("ssh_host_ed25519_key.pub"));
+		String[] parts = pub.trim().split(" ");
+		return address + " " + parts[0] + " " + parts[1];
+	}
+
+	/** Stops the sshd of {@code host}: the host no longer answers SSH, its agent and guests keep running. */
+	void stopSsh(String host) throws IOException, InterruptedException {
+		String pid = Files.readString(directory.resolve("hosts.d").resolve(host).resolve("sshd.pid")).trim();
+		new ProcessBuilder("kill", pid).inheritIO().start().waitFor();
+	}
+
 	@Override
 	public void close() throws IOException, InterruptedException {
 		script(List.of("down"));

@@ -1,0 +1,46 @@
+package dev.lifeboat.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+
+/** Drives an open JFace wizard through its real buttons: find its shell, press Next or Finish, wait for a page. */
+final class WizardDriver {
+
+	private WizardDriver() {
+	}
+
+	/** The shell of the open wizard dialog, if there is one. */
+	static Optional<Shell> wizardShell(ConsoleDriver console) {
+		return Arrays.stream(console.display.getShells())
+				.filter(shell -> !shell.isDisposed() && shell.getData() instanceof WizardDialog).findFirst();
+	}
+
+	/** Presses Next and waits for the page {@code expected}. */
+	static void next(ConsoleDriver console, Shell shell, String expected) {
+		WizardDialog dialog = (WizardDialog) shell.getData();
+		assertTrue(nextButton(shell).isEnabled(), () -> "Next is enabled on " + dialog.getCurrentPage().getName() + ": "
+				+ dialog.getCurrentPage().getErrorMessage());
+		press(console, shell, IDialogConstants.NEXT_ID);
+		console.waitUntil("the " + expected + " page", () -> expected.equals(dialog.getCurrentPage().getName()));
+	}
+
+	static void press(ConsoleDriver console, Shell shell, int buttonId) {
+		ConsoleDriver.find(shell, Button.class, button -> Integer.valueOf(buttonId).equals(button.getData()))
+				.notifyListeners(SWT.Selection, new Event());
+		console.pump();
+	}
+
+	static Button nextButton(Shell shell) {
+		return ConsoleDriver.find(shell, Button.class,
+				button -> Integer.valueOf(IDialogConstants.NEXT_ID).equals(button.getData()));
+	}
+}
