@@ -70,8 +70,8 @@ final class PolicyRules {
 						boolean elsewhere = hosts.stream().anyMatch(other -> other != host
 								&& devices.get(other).contains(device));
 						if (!elsewhere) {
-							findings.warning(vm, "ha.network", describe(vm) + " is HA-protected but its "
-									+ describe(nic) + " plugs into " + describe(bridge) + ", and no other host of "
+							findings.warning(vm, "ha.network", describe(vm) + " is HA-protected but its NIC '"
+									+ nic.getName() + "' plugs into " + describe(bridge) + ", and no other host of "
 									+ describe(policy) + " has a bridge '" + bridge.getName()
 									+ "', so it cannot restart anywhere if " + describe(host) + " fails. Give the other"
 									+ " members a bridge '" + bridge.getName() + "' onto the same network, or mark "
