@@ -185,7 +185,7 @@ public record DrillReport(String html) {
 		private void scoreSection() {
 			out.append("<h2>Reliability score</h2>\n<p class=\"score\">")
 					.append(ReliabilityScore.percent(score.score())).append("</p>\n<table class=\"grid\">\n")
-					.append("<tr><th>input</th><th>value</th><th>definition</th></tr>\n");
+					.append("<tr><th class=\"input\">input</th><th class=\"value\">value</th><th>definition</th></tr>\n");
 			for (ReliabilityScore.TierFrequency tier : score.tiers()) {
 				out.append("<tr><td>tier ").append(tier.tier()).append(" frequency</td><td>")
 						.append(tier.achievedRestores()).append(" / ").append(tier.requiredRestores()).append(" = ")
@@ -483,6 +483,8 @@ public record DrillReport(String html) {
 			table.grid th, table.grid td { border: 1px solid #cccccc; padding: 3pt 4pt; vertical-align: top;
 				text-align: left; word-wrap: break-word; }
 			table.grid th { background: #eeeeee; }
+			th.input { width: 21%; }
+			th.value { width: 14%; }
 			table.matrix { font-size: 8.5pt; }
 			table.matrix th.vm { width: 24%; }
 			table.matrix th.result { width: 9%; }

@@ -43,7 +43,7 @@ public final class SimulationView {
 		view.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		members = table(view, "members", 1);
 		Columns.add(members, MemberStatus.class, "Host", 90, MemberStatus::host, null);
-		Columns.add(members, MemberStatus.class, "State", 95, member -> member.state().name(), null);
+		Columns.add(members, MemberStatus.class, "State", 115, member -> member.state().name(), null);
 		Columns.add(members, MemberStatus.class, "Why", 420, MemberStatus::why, null);
 		restarts = table(view, "restarts", 1);
 		Columns.add(restarts, Restart.class, "Order", 50, restart -> Integer.toString(restart.order()), null);

@@ -64,7 +64,7 @@ class PolicyRulesTest {
 
 		f.host(2).getBridges().remove(f.lanOfA2);
 		assertProblem(f.topology, "ha.network", Severity.WARNING, f.web, "VM 'web-1' is HA-protected",
-				"NIC 'eth0' of VM 'web-1' plugs into bridge 'br0' on host 'esx-a1'",
+				"its NIC 'eth0' plugs into bridge 'br0' on host 'esx-a1'",
 				"no other host of HA policy 'ha-a' has a bridge 'br0'", "if host 'esx-a1' fails",
 				"Give the other members a bridge 'br0'", "or mark VM 'web-1' not HA-protected");
 
