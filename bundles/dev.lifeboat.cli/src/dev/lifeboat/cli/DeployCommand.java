@@ -124,14 +124,7 @@ final class DeployCommand implements Callable<Integer> {
 			err.println("lifeboat: --parallel must be at least 1");
 			return null;
 		}
-		SshSettings ssh = new SshSettings();
-		if (identity != null) {
-			ssh.identity(identity);
-		}
-		if (knownHosts != null) {
-			ssh.lifeboatKnownHosts(knownHosts);
-		}
-		ssh.passphrase(() -> System.console() == null ? null : System.console().readPassword("Passphrase for %s: ", ssh.identity()));
+		SshSettings ssh = SshArguments.settings(identity, knownHosts);
 		for (String accepted : acceptedKeys) {
 			int equals = accepted.indexOf('=');
 			if (equals <= 0 || !accepted.startsWith("SHA256:", equals + 1)) {

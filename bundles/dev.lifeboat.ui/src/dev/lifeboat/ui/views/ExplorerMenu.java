@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
+import dev.lifeboat.model.VirtualMachine;
+import dev.lifeboat.ui.migrate.MigrateWizard;
 import dev.lifeboat.ui.session.ChildCreations;
 import dev.lifeboat.ui.session.ChildCreations.Creation;
 import dev.lifeboat.ui.session.NewElements;
@@ -55,6 +57,12 @@ public final class ExplorerMenu {
 			});
 		}
 		if (menu.getItemCount() > 0) {
+			new MenuItem(menu, SWT.SEPARATOR);
+		}
+		if (selection instanceof VirtualMachine vm && vm.getHost() != null) {
+			MenuItem migrate = new MenuItem(menu, SWT.PUSH);
+			migrate.setText("Migrate...");
+			migrate.addListener(SWT.Selection, event -> MigrateWizard.open(menu.getShell(), session, vm, null));
 			new MenuItem(menu, SWT.SEPARATOR);
 		}
 		MenuItem delete = new MenuItem(menu, SWT.PUSH);

@@ -193,7 +193,7 @@ class DeployWizardTest {
 	}
 
 	/** The checkout: {@code lifeboat.root}, else the first directory up from here that holds the lab script. */
-	private static Path root() {
+	static Path root() {
 		String configured = System.getProperty("lifeboat.root");
 		if (configured != null) {
 			return Path.of(configured);
