@@ -31,6 +31,8 @@ public final class Agent {
 			  serve [--ssh PORT --authorized-keys FILE [--ssh-address ADDRESS]]
 			                     run the daemon: re-apply the last good config, carry Java VTEP
 			                     overlays, and optionally serve SSH (hosts without OpenSSH)
+			  migration locate GUEST | park CONFIG.xml GUEST
+			                     where a guest lives here; create a migrating guest with its NICs down
 			  version            print the agent and protocol versions
 			""";
 
@@ -71,6 +73,8 @@ public final class Agent {
 					: usage(err);
 			case "state" -> agent.state();
 			case "serve" -> new AgentDaemon(agent.home, agent.shell, agent.codec, out, err).serve(arguments.subList(1, arguments.size()));
+			case "migration" -> new GuestMigration(agent.home, agent.shell, agent.codec, out, err)
+					.run(arguments.subList(1, arguments.size()), agent.previous());
 			case "version" -> {
 				out.println("lifeboat-agent " + VERSION + " (protocol " + ProtocolVersion.CURRENT + ", Java "
 						+ Runtime.version().feature() + ")");

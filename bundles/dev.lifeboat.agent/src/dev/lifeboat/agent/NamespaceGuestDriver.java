@@ -71,13 +71,26 @@ public final class NamespaceGuestDriver implements GuestDriver {
 
 	@Override
 	public void create(GuestSpec guest) throws Shell.CommandException {
+		create(guest, true);
+	}
+
+	/**
+	 * Creates the guest with its workload running but every NIC of it down (plugged into its bridge, no carrier):
+	 * a migration's target, which takes over the same MACs and addresses only when the cutover brings the NICs up
+	 * (and adds the default route of a NAT NIC, which needs its link up).
+	 */
+	public void createParked(GuestSpec guest) throws Shell.CommandException {
+		create(guest, false);
+	}
+
+	private void create(GuestSpec guest, boolean up) throws Shell.CommandException {
 		String namespace = namespaceOf(guest.name());
 		Shell shell = network.shell();
 		try {
 			shell.run("ip", "netns", "add", namespace);
 			shell.run("ip", "-n", namespace, "link", "set", "lo", "up");
 			for (GuestNicSpec nic : guest.nics()) {
-				plug(namespace, guest.name(), nic);
+				plug(namespace, guest.name(), nic, up);
 			}
 			if (guest.workload() == GuestSpec.Workload.FILE_SERVICE) {
 				startService(namespace, guest.name());
@@ -88,7 +101,7 @@ public final class NamespaceGuestDriver implements GuestDriver {
 		}
 	}
 
-	private void plug(String namespace, String guestName, GuestNicSpec nic) throws Shell.CommandException {
+	private void plug(String namespace, String guestName, GuestNicSpec nic, boolean up) throws Shell.CommandException {
 		Shell shell = network.shell();
 		String hostEnd = hostVeth(guestName, nic.name());
 		String guestEnd = "lbp" + hash(guestName + "/" + nic.name());
@@ -104,10 +117,12 @@ public final class NamespaceGuestDriver implements GuestDriver {
 		if (nic.address() != null) {
 			shell.run("ip", "-n", namespace, "addr", "add", nic.address() + "/" + nic.prefixLength(), "dev", nic.name());
 		}
-		shell.run("ip", "-n", namespace, "link", "set", "dev", nic.name(), "up");
+		if (up) {
+			shell.run("ip", "-n", namespace, "link", "set", "dev", nic.name(), "up");
+		}
 		network.setMaster(hostEnd, nic.bridge());
 		network.up(hostEnd);
-		if (nic.gateway() != null) {
+		if (up && nic.gateway() != null) {
 			shell.run("ip", "-n", namespace, "route", "replace", "default", "via", nic.gateway(), "dev", nic.name());
 		}
 	}

@@ -136,14 +136,7 @@ final class DeployCommand implements Callable<Integer> {
 			err.println("lifeboat: --parallel must be at least 1");
 			return null;
 		}
-		SshSettings ssh = new SshSettings();
-		if (identity != null) {
-			ssh.identity(identity);
-		}
-		if (knownHosts != null) {
-			ssh.lifeboatKnownHosts(knownHosts);
-		}
-		ssh.passphrase(() -> System.console() == null ? null : System.console().readPassword("Passphrase for %s: ", ssh.identity()));
+		SshSettings ssh = SshArguments.settings(identity, knownHosts);
 		String passwordProblem = password(ssh);
 		if (passwordProblem != null) {
 			err.println("lifeboat: " + passwordProblem);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lifeboat", mixinStandardHelpOptions = true, versionProvider = LifeboatCli.Version.class,
 		description = "Validate, compile and deploy Lifeboat topologies.",
-		subcommands = { ValidateCommand.class, PlanCommand.class, DeployCommand.class, SimulateCommand.class })
+		subcommands = { ValidateCommand.class, PlanCommand.class, DeployCommand.class, SimulateCommand.class,
+				MigrateCommand.class })
 public final class LifeboatCli {
 
 	/** The topology has errors, or the operation did not succeed. */

@@ -74,7 +74,8 @@ public final class DeployRecords {
 		return topologyHash(bytes.toByteArray());
 	}
 
-	private static OperationStep step(TopologyFactory factory, HostStep source) {
+	/** {@code source} as an operation step (shared with {@link MigrationRecords}). */
+	static OperationStep step(TopologyFactory factory, HostStep source) {
 		OperationStep step = factory.createOperationStep();
 		step.setName(source.phase());
 		step.setTarget(source.host());
@@ -104,7 +105,7 @@ public final class DeployRecords {
 		};
 	}
 
-	private static String iso(Instant instant) {
+	static String iso(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MILLIS).toString();
 	}
 }

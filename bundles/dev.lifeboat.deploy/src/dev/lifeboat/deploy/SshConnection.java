@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 
 import com.jcraft.jsch.ChannelExec;
@@ -56,6 +57,52 @@ public final class SshConnection implements AutoCloseable {
 				channel.disconnect();
 			}
 		}
+	}
+
+	/**
+	 * Runs {@code command} here and {@code receiver} on {@code destination} at the same time, this command's
+	 * standard output streamed into the receiver's standard input (bytes, through this process, never stored):
+	 * how a guest's files go from one host to another without the hosts trusting each other's SSH keys.
+	 *
+	 * @return this command's result (its stdout empty: it went to the receiver) and the receiver's, in that order
+	 */
+	public List<CommandResult> pipe(String command, SshConnection destination, String receiver, Duration timeout)
+			throws SshException {
+		ChannelExec sender = null;
+		ChannelExec receiving = null;
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try {
+			sender = (ChannelExec) session.openChannel("exec");
+			sender.setCommand(command);
+			sender.setInputStream(null);
+			InputStream senderOut = sender.getInputStream();
+			InputStream senderErr = sender.getErrStream();
+			receiving = destination.openExec(receiver, senderOut);
+			InputStream receiverOut = receiving.getInputStream();
+			InputStream receiverErr = receiving.getErrStream();
+			receiving.connect((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+			sender.connect((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+			CommandResult sent = collect(sender, InputStream.nullInputStream(), senderErr, deadline, command);
+			CommandResult received = destination.collect(receiving, receiverOut, receiverErr, deadline, receiver);
+			return List.of(sent, received);
+		} catch (JSchException | IOException e) {
+			throw SshErrors.io(target, "piping '" + abbreviate(command) + "' to " + destination.target(), e);
+		} finally {
+			if (sender != null) {
+				sender.disconnect();
+			}
+			if (receiving != null) {
+				receiving.disconnect();
+			}
+		}
+	}
+
+	private ChannelExec openExec(String command, InputStream input) throws JSchException {
+		ChannelExec channel = (ChannelExec) session.openChannel("exec");
+		channel.setCommand(command);
+		// JSch pumps the stream into the remote stdin on its own thread and sends EOF when it ends.
+		channel.setInputStream(input, true);
+		return channel;
 	}
 
 	/**

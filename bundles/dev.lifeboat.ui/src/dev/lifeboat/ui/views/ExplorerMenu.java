@@ -10,7 +10,9 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
 import dev.lifeboat.model.Host;
+import dev.lifeboat.model.VirtualMachine;
 import dev.lifeboat.ui.ha.FailoverSimulationDialog;
+import dev.lifeboat.ui.migrate.MigrateWizard;
 import dev.lifeboat.ui.session.ChildCreations;
 import dev.lifeboat.ui.session.ChildCreations.Creation;
 import dev.lifeboat.ui.session.NewElements;
@@ -63,6 +65,12 @@ public final class ExplorerMenu {
 					event -> new FailoverSimulationDialog(menu.getShell(), session.topology(), host.getName()).open());
 		}
 		if (menu.getItemCount() > 0) {
+			new MenuItem(menu, SWT.SEPARATOR);
+		}
+		if (selection instanceof VirtualMachine vm && vm.getHost() != null) {
+			MenuItem migrate = new MenuItem(menu, SWT.PUSH);
+			migrate.setText("Migrate...");
+			migrate.addListener(SWT.Selection, event -> MigrateWizard.open(menu.getShell(), session, vm, null));
 			new MenuItem(menu, SWT.SEPARATOR);
 		}
 		MenuItem delete = new MenuItem(menu, SWT.PUSH);
