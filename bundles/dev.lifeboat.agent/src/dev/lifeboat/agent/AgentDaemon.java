@@ -33,6 +33,8 @@ final class AgentDaemon {
 	private final PrintStream err;
 	private final Map<String, UserspaceVtep> vteps = new HashMap<>();
 	private final Map<String, Set<Integer>> segments = new HashMap<>();
+	private final Map<String, java.time.Instant> lastFailure = new java.util.concurrent.ConcurrentHashMap<>();
+	private java.util.concurrent.CompletableFuture<Void> backupRun;
 
 	AgentDaemon(AgentHome home, Shell shell, ProtocolCodec codec, PrintStream out, PrintStream err) {
 		this.home = home;
@@ -69,6 +71,7 @@ final class AgentDaemon {
 				follow(agent.previous());
 			}
 			publishCounters();
+			scheduleBackups(agent);
 			try {
 				Thread.sleep(POLL_MILLIS);
 			} catch (InterruptedException e) {
@@ -80,6 +83,48 @@ final class AgentDaemon {
 			ssh.close();
 		}
 		return 0;
+	}
+
+	/**
+	 * Starts the backups that are due (no snapshot yet, or the newest one interval old), one run at a time in
+	 * the background so that the data plane never waits for restic.
+	 */
+	private void scheduleBackups(Agent agent) {
+		if (backupRun != null && !backupRun.isDone()) {
+			return;
+		}
+		AgentConfig config = agent.previous();
+		if (config == null || config.backups().isEmpty()) {
+			return;
+		}
+		dev.lifeboat.agent.backup.Backups backups = agent.backups(new NamespaceGuestDriver(new LinuxNetwork(shell),
+				config.hostName(), home));
+		java.time.Instant now = java.time.Instant.now();
+		List<Runnable> due = new java.util.ArrayList<>();
+		for (var spec : config.backups()) {
+			for (String guest : spec.guests()) {
+				if (backups.due(spec, guest, now) && !failedRecently(guest, now)) {
+					due.add(() -> {
+						try {
+							backups.backUp(config.hostName(), spec, guest);
+						} catch (dev.lifeboat.agent.backup.Restic.ResticException e) {
+							lastFailure.put(guest, java.time.Instant.now());
+							home.log("scheduled backup failed: " + e.getMessage());
+						}
+					});
+				}
+			}
+		}
+		if (!due.isEmpty()) {
+			backupRun = java.util.concurrent.CompletableFuture.runAsync(() -> due.forEach(Runnable::run),
+					runnable -> Thread.ofPlatform().daemon().name("lifeboat-backup").start(runnable));
+		}
+	}
+
+	/** A guest whose backup just failed is retried after a minute, not in a tight loop. */
+	private boolean failedRecently(String guest, java.time.Instant now) {
+		java.time.Instant failed = lastFailure.get(guest);
+		return failed != null && failed.plusSeconds(60).isAfter(now);
 	}
 
 	/** {@code --ssh PORT --authorized-keys FILE [--ssh-address ADDRESS]}: the embedded SSH server, or none. */
