@@ -29,6 +29,7 @@ import dev.lifeboat.agent.AgentHome;
  * drill restore POLICY REPOSITORY SNAPSHOT|latest SOURCE_GUEST DRILL_GUEST
  * drill verify  POLICY REPOSITORY SNAPSHOT DRILL_GUEST
  * drill check   POLICY REPOSITORY
+ * drill list    POLICY REPOSITORY SOURCE_GUEST
  * drill probe   NAMESPACE DRILL_GUEST tcp|http|command TARGET [EXPECTED]
  * </pre>
  */
@@ -61,6 +62,7 @@ public final class DrillCommands {
 					? verify(arguments.get(1), arguments.get(2), arguments.get(3), arguments.get(4))
 					: usage();
 			case "check" -> arguments.size() == 3 ? check(arguments.get(1), arguments.get(2)) : usage();
+			case "list" -> arguments.size() == 4 ? list(arguments.get(1), arguments.get(2), arguments.get(3)) : usage();
 			case "probe" -> arguments.size() >= 5 && arguments.size() <= 6 ? Probe.inGuest(home, data(arguments.get(2)),
 					arguments.get(1), arguments.get(3), arguments.get(4), arguments.size() == 6 ? arguments.get(5) : null,
 					out, err) : usage();
@@ -79,16 +81,30 @@ public final class DrillCommands {
 		err.println("usage: agent drill restore POLICY REPOSITORY SNAPSHOT|latest SOURCE_GUEST DRILL_GUEST");
 		err.println("       agent drill verify POLICY REPOSITORY SNAPSHOT DRILL_GUEST");
 		err.println("       agent drill check POLICY REPOSITORY");
+		err.println("       agent drill list POLICY REPOSITORY SOURCE_GUEST");
 		err.println("       agent drill probe NAMESPACE DRILL_GUEST tcp|http|command TARGET [EXPECTED]");
 		return 2;
+	}
+
+	/** The snapshots of {@code sourceGuest}, oldest first: proves the repository is reachable and readable. */
+	private int list(String policy, String repository, String sourceGuest) throws Restic.ResticException {
+		for (Restic.Snapshot snapshot : sorted(Backups.restic(home, policy, repository), sourceGuest)) {
+			out.println("snapshot=" + snapshot.id() + " " + snapshot.time());
+		}
+		return 0;
+	}
+
+	private static List<Restic.Snapshot> sorted(Restic restic, String sourceGuest) throws Restic.ResticException {
+		List<Restic.Snapshot> snapshots = new ArrayList<>(restic.snapshots(List.of(Backups.GUEST_TAG + sourceGuest)));
+		snapshots.sort(Comparator.comparing(s -> OffsetDateTime.parse(s.time())));
+		return snapshots;
 	}
 
 	/** Restores {@code sourceGuest}'s snapshot into the empty data directory of {@code drillGuest}. */
 	private int restore(String policy, String repository, String snapshot, String sourceGuest, String drillGuest)
 			throws Restic.ResticException, IOException {
 		Restic restic = Backups.restic(home, policy, repository);
-		List<Restic.Snapshot> snapshots = new ArrayList<>(restic.snapshots(List.of(Backups.GUEST_TAG + sourceGuest)));
-		snapshots.sort(Comparator.comparing(s -> OffsetDateTime.parse(s.time())));
+		List<Restic.Snapshot> snapshots = sorted(restic, sourceGuest);
 		Restic.Snapshot chosen;
 		if (snapshot.equals("latest")) {
 			if (snapshots.isEmpty()) {
