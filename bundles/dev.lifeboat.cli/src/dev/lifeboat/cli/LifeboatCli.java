@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lifeboat", mixinStandardHelpOptions = true, versionProvider = LifeboatCli.Version.class,
 		description = "Validate, compile and deploy Lifeboat topologies.",
-		subcommands = { ValidateCommand.class, PlanCommand.class, DeployCommand.class })
+		subcommands = { ValidateCommand.class, PlanCommand.class, DeployCommand.class, DrillCommand.class })
 public final class LifeboatCli {
 
 	/** The topology has errors, or the operation did not succeed. */

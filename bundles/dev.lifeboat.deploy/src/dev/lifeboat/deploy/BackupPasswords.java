@@ -4,14 +4,22 @@ import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.lifeboat.deploy.internal.RemoteAgent;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.BackupSpec;
+import dev.lifeboat.protocol.ProtocolCodec;
 
 /**
  * The restic repository passwords of the backup policies, as the console keeps them (the UI's secure storage,
@@ -83,4 +91,57 @@ public interface BackupPasswords {
 			}
 		}
 	}
+
+	/**
+	 * Installs on every host of {@code configs} that runs backups the passwords of its policies.
+	 *
+	 * @return one message per host that could not get them (empty when all did)
+	 */
+	static List<String> installAll(SshSettings ssh, List<SshTarget> targets, Map<String, AgentConfig> configs,
+			BackupPasswords passwords) throws SshException {
+		SshClient client = SshClient.create(ssh);
+		List<String> failures = new ArrayList<>();
+		for (SshTarget target : targets) {
+			AgentConfig config = configs.get(target.hostName());
+			if (config == null || config.backups().isEmpty()) {
+				continue;
+			}
+			try (SshConnection connection = client.connect(target)) {
+				String home = new RemoteAgent(connection, new ProtocolCodec()).facts().home();
+				install(connection, home, policiesOf(config), passwords);
+			} catch (SshException e) {
+				failures.add(target.hostName() + ": backup passwords not installed: " + e.getMessage());
+			}
+		}
+		return failures;
+	}
+
+	/**
+	 * The CLI's password: {@code file} when given (it must be readable by its owner only), else the environment
+	 * variable {@code LIFEBOAT_BACKUP_PASSWORD}.
+	 *
+	 * @throws IOException when the file is unreadable or readable by others, or neither source is set
+	 */
+	static BackupPasswords fromFileOrEnvironment(Path file) throws IOException {
+		if (file != null) {
+			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+			if (permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+				throw new IOException("the backup password file " + file + " is readable by others: chmod 600 " + file);
+			}
+			String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+			if (text.isEmpty()) {
+				throw new IOException("the backup password file " + file + " is empty");
+			}
+			return same(text.toCharArray());
+		}
+		String value = System.getenv(ENVIRONMENT);
+		if (value == null || value.isEmpty()) {
+			throw new IOException("no backup repository password: set " + ENVIRONMENT
+					+ " or pass --backup-password-file FILE (mode 600)");
+		}
+		return same(value.toCharArray());
+	}
+
+	/** The environment variable the CLI reads the repositories' password from. */
+	String ENVIRONMENT = "LIFEBOAT_BACKUP_PASSWORD";
 }

@@ -115,7 +115,7 @@ final class PolicyRules {
 			}
 		}
 		case D2D, D2D2C -> {
-			if (!location.matches("sftp:[^@/\\s]+@[^:/\\s]+:/\\S*")) {
+			if (!location.matches("sftp:([^@/\\s]+@)?[^:/\\s]+:/\\S*")) {
 				findings.error(policy, "backup.target.sftp", "A " + policy.getTargetKind() + " backup goes to another host"
 						+ " over SFTP: set the target location to sftp:root@HOST:/path, not '" + location + "'.");
 			}
