@@ -169,7 +169,7 @@ public final class Agent {
 		if (previous != null) {
 			Backups backups = backups(guests);
 			for (BackupSpec spec : previous.backups()) {
-				spec.guests().forEach(guest -> state.backups().add(backups.read(spec, guest)));
+				spec.guests().forEach(guest -> state.backups().add(backups.state(spec, guest)));
 			}
 		}
 		out.print(codec.toXml(state));

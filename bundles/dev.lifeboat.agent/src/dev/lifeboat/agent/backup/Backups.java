@@ -77,29 +77,36 @@ public final class Backups {
 		Instant started = Instant.now();
 		try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 				FileLock lock = channel.lock()) {
-			AgentState.BackupState state = backUpLocked(hostName, spec, guest, started);
-			record(state);
-			return state;
+			Recorded recorded = backUpLocked(hostName, spec, guest, started);
+			record(recorded.state(), recorded.kept());
+			return recorded.state();
 		} catch (Restic.ResticException e) {
-			AgentState.BackupState previous = read(spec, guest);
-			record(new AgentState.BackupState(guest, spec.policyName(), previous.snapshotId(), previous.snapshotTime(),
-					previous.sizeBytes(), previous.durationMs(), previous.rpoMet(), e.getMessage()));
+			Recorded previous = read(spec, guest);
+			record(new AgentState.BackupState(guest, spec.policyName(), previous.state().snapshotId(),
+					previous.state().snapshotTime(), previous.state().sizeBytes(), previous.state().durationMs(),
+					previous.state().rpoMet(), e.getMessage()), previous.kept());
 			throw e;
 		} catch (IOException e) {
 			throw new Restic.ResticException("cannot lock the backups of this host in " + home.directory() + ": " + e.getMessage());
 		}
 	}
 
-	private AgentState.BackupState backUpLocked(String hostName, BackupSpec spec, String guest, Instant started)
+	private Recorded backUpLocked(String hostName, BackupSpec spec, String guest, Instant started)
 			throws Restic.ResticException {
 		Path data = dataDirectory.apply(guest);
 		if (!Files.isDirectory(data)) {
 			throw new Restic.ResticException("guest " + guest + " has no data directory " + data + " on this host");
 		}
 		Restic primary = restic(home, spec.policyName(), spec.repository());
-		// From inside the data directory, so that the snapshot's root is the directory's content: a restore puts
-		// the files straight into the drill guest's data directory.
-		List<String> arguments = List.of("backup", "--json", "--host", hostName, "--tag", GUEST_TAG + guest, ".");
+		if (primary.isMissingLocally()) {
+			primary.initIfMissing();
+		}
+		// The snapshot's time is set here (to the second), so that no listing is needed to learn it; the backup
+		// runs from inside the data directory, so that the snapshot's root is the directory's content and a
+		// restore puts the files straight into a drill guest's data directory.
+		Instant time = started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		List<String> arguments = List.of("backup", "--json", "--host", hostName, "--tag", GUEST_TAG + guest, "--time",
+				RESTIC_TIME.format(time), ".");
 		Restic.Result backup = primary.runUnlocking(arguments, data, log);
 		if (!backup.ok() && backup.missingRepository()) {
 			primary.initIfMissing();
@@ -116,26 +123,35 @@ public final class Backups {
 		if (snapshot == null) {
 			throw new Restic.ResticException("restic backed up guest " + guest + " but reported no snapshot id");
 		}
-		List<Restic.Snapshot> snapshots = primary.snapshots(List.of(GUEST_TAG + guest));
-		applyRetention(primary, spec, guest, snapshots.size());
+		int kept = applyRetention(primary, spec, guest, read(spec, guest).kept() + 1);
 		if (spec.kind() == BackupSpec.Kind.D2D2C && spec.secondaryRepository() != null) {
 			copy(spec, guest, snapshot);
 		}
 		Instant finished = Instant.now();
-		String time = snapshots.stream().filter(s -> s.id().startsWith(snapshot)).map(Restic.Snapshot::time)
-				.findFirst().orElse(started.toString());
 		log.accept("backed up guest " + guest + " (" + spec.policyName() + "): snapshot " + snapshot + ", " + bytes
 				+ " bytes in " + Duration.between(started, finished).toMillis() + " ms");
-		return new AgentState.BackupState(guest, spec.policyName(), snapshot, time, bytes,
-				Duration.between(started, finished).toMillis(), true, null);
+		return new Recorded(new AgentState.BackupState(guest, spec.policyName(), snapshot, time.toString(), bytes,
+				Duration.between(started, finished).toMillis(), true, null), kept);
 	}
 
-	/** {@code forget --keep-last N --prune}, only when the guest has more than N snapshots (pruning costs). */
-	private void applyRetention(Restic restic, BackupSpec spec, String guest, int snapshots)
+	/** restic's {@code --time} format, in UTC. */
+	private static final java.time.format.DateTimeFormatter RESTIC_TIME = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
+	/** A guest's last backup and how many of its snapshots the repository keeps (as far as this host knows). */
+	record Recorded(AgentState.BackupState state, int kept) {
+	}
+
+	/**
+	 * {@code forget --keep-last N --prune}, only when the guest may have more than N snapshots (pruning costs).
+	 *
+	 * @return how many snapshots of the guest are kept now
+	 */
+	private int applyRetention(Restic restic, BackupSpec spec, String guest, int snapshots)
 			throws Restic.ResticException {
 		int keep = Math.max(1, spec.retentionCount());
 		if (snapshots <= keep) {
-			return;
+			return snapshots;
 		}
 		Restic.Result forget = restic.runUnlocking(List.of("forget", "--tag", GUEST_TAG + guest, "--keep-last",
 				Integer.toString(keep), "--prune"), null, log);
@@ -143,6 +159,7 @@ public final class Backups {
 			throw new Restic.ResticException("retention (keep " + keep + ") of guest " + guest + " in "
 					+ restic.repository() + " failed: " + forget.reason());
 		}
+		return keep;
 	}
 
 	/** D2D2C: the same snapshot, copied to the secondary repository (restic re-encrypts it there). */
@@ -156,11 +173,15 @@ public final class Backups {
 			throw new Restic.ResticException("copy of guest " + guest + "'s snapshot " + snapshot + " to "
 					+ spec.secondaryRepository() + " failed: " + copied.reason());
 		}
-		applyRetention(secondary, spec, guest, secondary.snapshots(List.of(GUEST_TAG + guest)).size());
+		applyRetention(secondary, spec, guest, read(spec, guest).kept() + 1);
 	}
 
 	/** The last recorded backup of {@code guest}, with the RPO judged now. */
-	public AgentState.BackupState read(BackupSpec spec, String guest) {
+	public AgentState.BackupState state(BackupSpec spec, String guest) {
+		return read(spec, guest).state();
+	}
+
+	private Recorded read(BackupSpec spec, String guest) {
 		Properties properties = new Properties();
 		try {
 			Path file = stateFile(guest);
@@ -173,14 +194,15 @@ public final class Backups {
 		String time = properties.getProperty("snapshotTime");
 		boolean rpoMet = time != null && Duration.between(Instant.parse(time), Instant.now())
 				.compareTo(Duration.ofMinutes(spec.rpoMinutes())) <= 0;
-		return new AgentState.BackupState(guest, spec.policyName(), properties.getProperty("snapshotId"), time,
-				Long.parseLong(properties.getProperty("sizeBytes", "0")),
-				Long.parseLong(properties.getProperty("durationMs", "0")), rpoMet, properties.getProperty("lastError"));
+		return new Recorded(new AgentState.BackupState(guest, spec.policyName(), properties.getProperty("snapshotId"),
+				time, Long.parseLong(properties.getProperty("sizeBytes", "0")),
+				Long.parseLong(properties.getProperty("durationMs", "0")), rpoMet, properties.getProperty("lastError")),
+				Integer.parseInt(properties.getProperty("kept", "0")));
 	}
 
 	/** Whether {@code guest} is due: no snapshot yet, or the newest is at least one interval old. */
 	public boolean due(BackupSpec spec, String guest, Instant now) {
-		AgentState.BackupState state = read(spec, guest);
+		AgentState.BackupState state = state(spec, guest);
 		if (state.snapshotTime() == null) {
 			return true;
 		}
@@ -188,8 +210,9 @@ public final class Backups {
 				.compareTo(Duration.ofMinutes(Math.max(1, spec.intervalMinutes()))) >= 0;
 	}
 
-	private void record(AgentState.BackupState state) {
+	private void record(AgentState.BackupState state, int kept) {
 		Properties properties = new Properties();
+		put(properties, "kept", Integer.toString(kept));
 		put(properties, "snapshotId", state.snapshotId());
 		put(properties, "snapshotTime", state.snapshotTime());
 		put(properties, "sizeBytes", Long.toString(state.sizeBytes()));

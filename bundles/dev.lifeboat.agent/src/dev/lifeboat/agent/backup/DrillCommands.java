@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.lifeboat.agent.AgentHome;
@@ -100,37 +102,52 @@ public final class DrillCommands {
 		return snapshots;
 	}
 
-	/** Restores {@code sourceGuest}'s snapshot into the empty data directory of {@code drillGuest}. */
+	/**
+	 * Restores {@code sourceGuest}'s snapshot ({@code latest} of its tag, or the one named) into the emptied data
+	 * directory of {@code drillGuest}, with one restic run: restic names the snapshot it restored, and the
+	 * snapshot's path proves it is a backup of that guest.
+	 */
 	private int restore(String policy, String repository, String snapshot, String sourceGuest, String drillGuest)
 			throws Restic.ResticException, IOException {
 		Restic restic = Backups.restic(home, policy, repository);
-		List<Restic.Snapshot> snapshots = sorted(restic, sourceGuest);
-		Restic.Snapshot chosen;
-		if (snapshot.equals("latest")) {
-			if (snapshots.isEmpty()) {
-				throw new Restic.ResticException("no snapshot of guest " + sourceGuest + " in " + repository
-						+ ": back it up first (agent backup " + sourceGuest + ")");
-			}
-			chosen = snapshots.get(snapshots.size() - 1);
-		} else {
-			chosen = snapshots.stream().filter(s -> s.id().startsWith(snapshot)).findFirst()
-					.orElseThrow(() -> new Restic.ResticException("snapshot " + snapshot + " of guest " + sourceGuest
-							+ " is not in " + repository + " (it has " + snapshots.size()
-							+ " snapshot(s) of that guest): pick another restore point"));
-		}
 		Path target = data(drillGuest);
 		deleteTree(target);
 		Files.createDirectories(target);
-		Restic.Result restored = restic.run(List.of("restore", chosen.id(), "--target", target.toString()), null);
-		if (!restored.ok()) {
-			throw new Restic.ResticException("restore of guest " + sourceGuest + "'s snapshot "
-					+ chosen.id().substring(0, 8) + " failed: " + restored.reason());
+		List<String> arguments = new ArrayList<>(List.of("restore", snapshot, "--target", target.toString(), "--verbose=0"));
+		if (snapshot.equals("latest")) {
+			arguments.addAll(List.of("--tag", Backups.GUEST_TAG + sourceGuest));
 		}
-		out.println("snapshot=" + chosen.id());
-		out.println("time=" + chosen.time());
+		Restic.Result restored = restic.run(arguments, null);
+		if (!restored.ok()) {
+			String reason = restored.reason();
+			if (reason.contains("no matching ID found") || reason.contains("no snapshot found")
+					|| reason.contains("unable to find snapshot") || reason.contains("invalid id")) {
+				throw new Restic.ResticException("snapshot " + snapshot + " of guest " + sourceGuest + " is not in "
+						+ repository + " (" + reason + "): back the guest up or pick another restore point");
+			}
+			throw new Restic.ResticException("restore of guest " + sourceGuest + "'s snapshot " + snapshot + " failed: "
+					+ reason);
+		}
+		Matcher line = RESTORING.matcher(restored.stdout());
+		if (!line.find()) {
+			throw new Restic.ResticException("restic restored guest " + sourceGuest + " but did not name the snapshot: "
+					+ restored.stdout().strip());
+		}
+		if (!line.group(2).endsWith("/" + sourceGuest.replaceAll("[^A-Za-z0-9_.-]", "_") + "/data")) {
+			deleteTree(target);
+			throw new Restic.ResticException("snapshot " + line.group(1) + " is a backup of " + line.group(2)
+					+ ", not of guest " + sourceGuest + ": pick one of its own snapshots");
+		}
+		out.println("snapshot=" + line.group(1));
+		out.println("time=" + OffsetDateTime.parse(line.group(3).replaceFirst(" ", "T").replaceFirst(" ?([+-]\\d{2})(\\d{2})$", "$1:$2"))
+				.toInstant());
 		out.println("target=" + target);
 		return 0;
 	}
+
+	/** restic restore's line "restoring <Snapshot ID of [PATH] at TIME by USER@HOST> to TARGET". */
+	private static final Pattern RESTORING = Pattern
+			.compile("restoring <Snapshot ([0-9a-f]+) of \\[([^\\]]*)\\] at (\\S+ \\S+ [+-]\\d{4})");
 
 	/**
 	 * Compares every file of the snapshot (hashed as restic dump streams it) with the drill guest's data

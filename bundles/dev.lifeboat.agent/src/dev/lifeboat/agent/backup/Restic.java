@@ -81,6 +81,11 @@ public final class Restic {
 		return repository;
 	}
 
+	/** A local repository path that has no restic repository yet (SFTP ones are found out by trying). */
+	public boolean isMissingLocally() {
+		return repository.startsWith("/") && !Files.exists(Path.of(repository, "config"));
+	}
+
 	/** Creates the repository unless it exists already. */
 	public void initIfMissing() throws ResticException {
 		Result cat = run(List.of("cat", "config"), null);
@@ -108,7 +113,11 @@ public final class Restic {
 			throw new ResticException("the password of repository " + repository + " is not on this host ("
 					+ passwordFile + " is missing): deploy the backup passwords from the console");
 		}
-		List<String> command = new ArrayList<>(List.of("restic", "--quiet", "--cache-dir", cacheDirectory.toString()));
+		List<String> command = new ArrayList<>(List.of("restic", "--cache-dir", cacheDirectory.toString()));
+		if (!arguments.get(0).equals("restore")) {
+			// restore's one line of output names the snapshot it restored; everything else need not talk.
+			command.add("--quiet");
+		}
 		command.addAll(sftpOptions(arguments));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
