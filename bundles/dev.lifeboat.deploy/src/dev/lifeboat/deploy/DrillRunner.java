@@ -292,7 +292,7 @@ public final class DrillRunner {
 						+ ", no uplink, no gateway; peers " + String.join(" ", peersOf(remote.host()));
 			});
 		}
-		for (VirtualMachine vm : restored.keySet()) {
+		for (VirtualMachine vm : List.copyOf(restored.keySet())) {
 			Host host = placement.get(vm);
 			Remote remote = remotes.get(host);
 			step("start", vm.getName(), () -> {
@@ -336,12 +336,29 @@ public final class DrillRunner {
 	private VxlanSpec bubble(Host host) throws StepFailure {
 		PhysicalNic underlay = underlayOf(host);
 		int mtu = Math.max(1280, underlay.getMtu() - 50);
-		VxlanSpec spec = new VxlanSpec("drill-" + plan.getId(), "drill " + plan.getName(), plan.getDrillVni(), 4789, mtu)
+		VxlanSpec spec = new VxlanSpec("drill-" + plan.getId(), "drill " + plan.getName(), plan.getDrillVni(), bubblePort(), mtu)
 				.transport(VxlanSpec.DataPlane.KERNEL, VxlanSpec.Replication.HEAD_END, null)
 				.devices(DeviceNames.vxlan(plan.getDrillVni()), DeviceNames.overlayBridge(plan.getDrillVni()))
 				.local(underlay.getAddress(), underlay.getName());
 		spec.peers().addAll(peersOf(host));
 		return spec;
+	}
+
+	/**
+	 * The bubble's UDP port: VXLAN's 4789 unless a Java VTEP of a recovery host holds it (its own socket, which a
+	 * kernel VXLAN device cannot share), then the next port none holds. Kernel devices share a port by VNI.
+	 */
+	private int bubblePort() {
+		Set<Integer> taken = new java.util.HashSet<>();
+		for (Host host : remotes.keySet()) {
+			compiled.get(host).overlays().stream().filter(overlay -> overlay.dataPlane() == VxlanSpec.DataPlane.USERSPACE)
+					.forEach(overlay -> taken.add(overlay.udpPort()));
+		}
+		int port = 4789;
+		while (taken.contains(port)) {
+			port++;
+		}
+		return port;
 	}
 
 	private List<String> peersOf(Host host) throws StepFailure {
@@ -381,7 +398,7 @@ public final class DrillRunner {
 	/** Verifies every VM; returns when the last verification ended, or null when not all passed. */
 	private Instant verifyAll() {
 		Map<String, Check> repositoryChecks = new HashMap<>();
-		for (VirtualMachine vm : restored.keySet()) {
+		for (VirtualMachine vm : List.copyOf(restored.keySet())) {
 			BackupPolicy policy = policyOf(vm);
 			Remote remote = remotes.get(placement.get(vm));
 			String repository = policy.getTargetLocation().strip();

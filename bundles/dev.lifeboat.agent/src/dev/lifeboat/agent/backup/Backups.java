@@ -112,6 +112,10 @@ public final class Backups {
 			primary.initIfMissing();
 			backup = primary.runUnlocking(arguments, data, log);
 		}
+		if (!backup.ok() && backup.stderr().contains("snapshot is empty")) {
+			throw new Restic.ResticException("guest " + guest + " has nothing to back up: its data directory " + data
+					+ " is empty, and restic makes no empty snapshot");
+		}
 		if (!backup.ok()) {
 			throw new Restic.ResticException("backup of guest " + guest + " to " + spec.repository() + " failed: "
 					+ backup.reason());

@@ -100,8 +100,9 @@ class DrillLabTest {
 			assertTrue(guest.rpoMet() && guest.sizeBytes() > 0 && guest.lastError() == null, guest.guest());
 		}
 		// D2D on esx-s1's repository (through SFTP with pinned host keys), D2D2C's copy in the second one.
-		assertEquals(2, snapshots(primary()).size(), primary().toString());
-		assertEquals(2, snapshots(secondary()).size(), secondary().toString());
+		// (the daemons back up on their own schedule too, so more snapshots may be there)
+		assertTrue(snapshots(primary()).containsAll(List.of("web-1", "db-1")), primary().toString());
+		assertTrue(snapshots(secondary()).containsAll(List.of("web-1", "db-1")), secondary().toString());
 
 		Path secrets = lab.agentHome("esx-n1").resolve("secrets");
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)));
@@ -206,7 +207,7 @@ class DrillLabTest {
 	@Order(6)
 	void aBackupKilledMidwayLeavesARepositoryTheNextBackupAndCheckAccept() throws Exception {
 		Path big = lab.agentHome("esx-n1").resolve("guests/web-1/data/big.bin");
-		writeRandom(big, 300 * 1024 * 1024);
+		writeRandom(big, 100 * 1024 * 1024);
 		try {
 			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("lifeboat.root"), "releng", "lab", "lab")
 					.toString(), "exec", "esx-n1", lab.agentHome("esx-n1").resolve("agent").toString(), "backup", "web-1");
@@ -258,7 +259,7 @@ class DrillLabTest {
 		assertTrue(result.errors().stream().anyMatch(e -> (e.startsWith("web-1:") || e.startsWith("db-1:"))
 				&& (e.contains("REPOSITORY_CHECK") || e.contains("restore failed"))), describe(result));
 		assertTrue(result.errors().stream().anyMatch(e -> e.contains(pack.getFileName().toString().substring(0, 8))
-				|| e.contains("ciphertext") || e.contains("Load(") || e.contains("hash")), describe(result));
+				|| e.contains("ciphertext") || e.contains("does not match") || e.contains("hash")), describe(result));
 		assertBubbleGone(result);
 	}
 
@@ -356,12 +357,13 @@ class DrillLabTest {
 		return java.util.HexFormat.of().formatHex(bytes);
 	}
 
+	/** The guests that have a snapshot in {@code repository}, one entry per snapshot. */
 	private static List<String> snapshots(Path repository) {
 		Lab.Result listed = lab.sh("env", "RESTIC_PASSWORD_FILE=" + passwordFile(), "restic", "-r", repository.toString(),
 				"snapshots", "--json");
 		assertTrue(listed.ok(), listed.toString());
 		List<String> ids = new ArrayList<>();
-		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f]{64})\"").matcher(listed.out());
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"lifeboat-guest=([^\"]+)\"").matcher(listed.out());
 		while (id.find()) {
 			ids.add(id.group(1));
 		}
