@@ -426,7 +426,8 @@ public final class DrillRunner {
 					return problems.size() + " of " + values.getOrDefault("files", "?")
 							+ " file(s) differ from the snapshot: " + String.join("; ", problems);
 				}
-				return verified.ok() ? null : reason(verified);
+				return verified.ok() ? PASSED + values.getOrDefault("files", "?") + " file(s) match the snapshot (SHA-256 each)"
+						: reason(verified);
 			}, null));
 			for (VerificationProbe probe : plan.getProbes()) {
 				if (probe.getVm() == vm) {
@@ -475,6 +476,10 @@ public final class DrillRunner {
 			failure = body.run();
 		} catch (SshException | RuntimeException e) {
 			failure = e.getMessage();
+		}
+		if (failure != null && failure.startsWith(PASSED)) {
+			passReason = failure.substring(PASSED.length());
+			failure = null;
 		}
 		CheckStatus status = failure == null ? CheckStatus.PASS : CheckStatus.FAIL;
 		String reason = failure == null ? (passReason == null ? "passed" : passReason) : failure;
@@ -661,9 +666,12 @@ public final class DrillRunner {
 		String run() throws StepFailure, SshException, ProtocolException;
 	}
 
+	/** A check body's answer that starts with this passed, and says how. */
+	private static final String PASSED = "passed: ";
+
 	@FunctionalInterface
 	private interface CheckBody {
-		/** null when the check passed, else why it failed. */
+		/** null (or {@link #PASSED} and how) when the check passed, else why it failed. */
 		String run() throws SshException;
 	}
 
