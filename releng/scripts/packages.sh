@@ -2,10 +2,11 @@
 # installs the missing ones when root (or names them otherwise).
 
 # The console under Xvfb and its screenshots; the lab (namespaces, OpenSSH, nftables for NAT, captures and
-# traffic for the data-plane tests and benchmark); poppler-utils reads drill report PDFs back (pdftoppm, pdftotext).
+# traffic for the data-plane tests and benchmark); restic for the agents' backups and the drills; poppler-utils
+# reads drill report PDFs back (pdftoppm, pdftotext).
 LIFEBOAT_TEST_PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core dbus-x11 imagemagick
   iproute2 openssh-server openssh-client nftables ethtool tshark socat iputils-ping iputils-arping iperf3 util-linux
-  poppler-utils)
+  restic poppler-utils)
 
 lifeboat_missing_packages() {
   local package missing=()

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.lifeboat.agent.backup.Backups;
+import dev.lifeboat.agent.backup.DrillCommands;
+import dev.lifeboat.agent.backup.Restic;
 import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.BackupSpec;
 import dev.lifeboat.protocol.AgentState;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
@@ -33,6 +37,8 @@ public final class Agent {
 			                     overlays, and optionally serve SSH (hosts without OpenSSH)
 			  migration locate GUEST | park CONFIG.xml GUEST
 			                     where a guest lives here; create a migrating guest with its NICs down
+			  backup [GUEST...]  back up this host's guests by policy now (all covered guests by default)
+			  drill ...          the steps of a DR drill on a recovery host (see 'drill' alone)
 			  version            print the agent and protocol versions
 			""";
 
@@ -75,6 +81,8 @@ public final class Agent {
 			case "serve" -> new AgentDaemon(agent.home, agent.shell, agent.codec, out, err).serve(arguments.subList(1, arguments.size()));
 			case "migration" -> new GuestMigration(agent.home, agent.shell, agent.codec, out, err)
 					.run(arguments.subList(1, arguments.size()), agent.previous());
+			case "backup" -> agent.backup(arguments.subList(1, arguments.size()));
+			case "drill" -> new DrillCommands(agent.home, out, err).run(arguments.subList(1, arguments.size()));
 			case "version" -> {
 				out.println("lifeboat-agent " + VERSION + " (protocol " + ProtocolVersion.CURRENT + ", Java "
 						+ Runtime.version().feature() + ")");
@@ -176,8 +184,56 @@ public final class Agent {
 		LinuxNetwork network = new LinuxNetwork(shell);
 		GuestDriver guests = new NamespaceGuestDriver(network, hostName == null ? "" : hostName, home);
 		AgentState state = new Inventory(network, guests, home).read(hostName, hash);
+		if (previous != null) {
+			Backups backups = backups(guests);
+			for (BackupSpec spec : previous.backups()) {
+				spec.guests().forEach(guest -> state.backups().add(backups.state(spec, guest)));
+			}
+		}
 		out.print(codec.toXml(state));
 		return 0;
+	}
+
+	/**
+	 * Backs up {@code wanted} (every guest a policy covers when empty) now, one after the other; exit 1 when
+	 * any failed, each failure named.
+	 */
+	int backup(List<String> wanted) {
+		AgentConfig config = previous();
+		if (config == null) {
+			err.println("lifeboat-agent: no configuration was applied on this host, so no backup policy covers it");
+			return 2;
+		}
+		List<String> unknown = wanted.stream().filter(guest -> !Backups.covered(config, List.of()).contains(guest)).toList();
+		if (!unknown.isEmpty()) {
+			err.println("lifeboat-agent: no backup policy covers " + String.join(", ", unknown) + " on " + config.hostName()
+					+ "; covered: " + String.join(", ", Backups.covered(config, List.of())));
+			return 2;
+		}
+		Backups backups = backups(new NamespaceGuestDriver(new LinuxNetwork(shell), config.hostName(), home));
+		int failed = 0;
+		for (BackupSpec spec : config.backups()) {
+			for (String guest : spec.guests()) {
+				if (!wanted.isEmpty() && !wanted.contains(guest)) {
+					continue;
+				}
+				try {
+					AgentState.BackupState state = backups.backUp(config.hostName(), spec, guest);
+					out.println("backed up " + guest + ": snapshot " + state.snapshotId() + " (" + state.sizeBytes()
+							+ " bytes, " + state.durationMs() + " ms)");
+				} catch (Restic.ResticException e) {
+					err.println("lifeboat-agent: " + e.getMessage());
+					failed++;
+				}
+			}
+		}
+		return failed == 0 ? 0 : 1;
+	}
+
+	Backups backups(GuestDriver guests) {
+		NamespaceGuestDriver driver = guests instanceof NamespaceGuestDriver namespaces ? namespaces
+				: new NamespaceGuestDriver(new LinuxNetwork(shell), "", home);
+		return new Backups(home, driver::dataDirectory, home::log);
 	}
 
 	/** The last configuration applied successfully, or {@code null}. */

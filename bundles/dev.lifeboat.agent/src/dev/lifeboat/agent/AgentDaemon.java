@@ -5,12 +5,18 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
+import dev.lifeboat.agent.backup.Backups;
+import dev.lifeboat.agent.backup.Restic;
 import dev.lifeboat.agent.vtep.UserspaceVtep;
 import dev.lifeboat.agent.vtep.VtepCounters;
 import dev.lifeboat.protocol.AgentConfig;
@@ -34,6 +40,8 @@ final class AgentDaemon {
 	private final Map<String, UserspaceVtep> vteps = new HashMap<>();
 	private final Map<String, Set<Integer>> segments = new HashMap<>();
 	private String publishedCounters;
+	private final Map<String, Instant> lastFailure = new ConcurrentHashMap<>();
+	private CompletableFuture<Void> backupRun;
 
 	AgentDaemon(AgentHome home, Shell shell, ProtocolCodec codec, PrintStream out, PrintStream err) {
 		this.home = home;
@@ -71,6 +79,7 @@ final class AgentDaemon {
 				follow(agent.previous());
 			}
 			publishCounters();
+			scheduleBackups(agent);
 			try {
 				Thread.sleep(POLL_MILLIS);
 			} catch (InterruptedException e) {
@@ -95,6 +104,48 @@ final class AgentDaemon {
 			err.println("lifeboat-agent: no control socket (commands will start their own JVM): " + e.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * Starts the backups that are due (no snapshot yet, or the newest one interval old), one run at a time in
+	 * the background so that the data plane never waits for restic.
+	 */
+	private void scheduleBackups(Agent agent) {
+		if (backupRun != null && !backupRun.isDone()) {
+			return;
+		}
+		AgentConfig config = agent.previous();
+		if (config == null || config.backups().isEmpty()) {
+			return;
+		}
+		Backups backups = agent.backups(new NamespaceGuestDriver(new LinuxNetwork(shell),
+				config.hostName(), home));
+		Instant now = Instant.now();
+		List<Runnable> due = new ArrayList<>();
+		for (var spec : config.backups()) {
+			for (String guest : spec.guests()) {
+				if (backups.due(spec, guest, now) && !failedRecently(guest, now)) {
+					due.add(() -> {
+						try {
+							backups.backUp(config.hostName(), spec, guest);
+						} catch (Restic.ResticException e) {
+							lastFailure.put(guest, Instant.now());
+							home.log("scheduled backup failed: " + e.getMessage());
+						}
+					});
+				}
+			}
+		}
+		if (!due.isEmpty()) {
+			backupRun = CompletableFuture.runAsync(() -> due.forEach(Runnable::run),
+					runnable -> Thread.ofPlatform().daemon().name("lifeboat-backup").start(runnable));
+		}
+	}
+
+	/** A guest whose backup just failed is retried after a minute, not in a tight loop. */
+	private boolean failedRecently(String guest, Instant now) {
+		Instant failed = lastFailure.get(guest);
+		return failed != null && failed.plusSeconds(60).isAfter(now);
 	}
 
 	/** {@code --ssh PORT --authorized-keys FILE [--ssh-address ADDRESS]}: the embedded SSH server, or none. */

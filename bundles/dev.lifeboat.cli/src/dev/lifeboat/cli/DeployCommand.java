@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import dev.lifeboat.core.compile.CompileException;
 import dev.lifeboat.core.validation.Problem;
 import dev.lifeboat.deploy.AgentJars;
+import dev.lifeboat.deploy.BackupPasswords;
 import dev.lifeboat.deploy.DeployListener;
 import dev.lifeboat.deploy.DeployOptions;
 import dev.lifeboat.deploy.DeployPlan;
@@ -77,6 +78,11 @@ final class DeployCommand implements Callable<Integer> {
 			+ AgentJars.SOURCE_TREE_PATH + ").")
 	private Path agentJar;
 
+	@Option(names = "--backup-password-file", paramLabel = "FILE",
+			description = "After the deploy, install the backup repositories' password (a file only its owner can read;"
+					+ " default: environment variable " + BackupPasswords.ENVIRONMENT + ", if set) on the hosts that run backups.")
+	private Path backupPasswordFile;
+
 	@Override
 	public Integer call() throws IOException {
 		Topology topology = TopologyArgument.load(spec, file);
@@ -122,7 +128,27 @@ final class DeployCommand implements Callable<Integer> {
 		DeployRecords.append(topology, result, options.initiator(), hash);
 		TopologyFiles.save(topology, file);
 		out.println("recorded in " + file);
-		return result.succeeded() ? 0 : LifeboatCli.EXIT_FAILED;
+		boolean passwordsInstalled = installBackupPasswords(deployment, options, out);
+		return result.succeeded() && passwordsInstalled ? 0 : LifeboatCli.EXIT_FAILED;
+	}
+
+	/** The backup passwords, when the console was given them; deploys without backups need none. */
+	private boolean installBackupPasswords(Deployment deployment, DeployOptions options, PrintWriter out)
+			throws SshException {
+		if (backupPasswordFile == null && System.getenv(BackupPasswords.ENVIRONMENT) == null) {
+			return true;
+		}
+		BackupPasswords passwords;
+		try {
+			passwords = BackupPasswords.fromFileOrEnvironment(backupPasswordFile);
+		} catch (IOException e) {
+			out.println("lifeboat: " + e.getMessage());
+			return false;
+		}
+		List<String> failures = BackupPasswords.installAll(options.ssh(), deployment.targets(), deployment.configs(),
+				passwords);
+		failures.forEach(out::println);
+		return failures.isEmpty();
 	}
 
 	/** The options, or {@code null} after printing why they are unusable. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lifeboat", mixinStandardHelpOptions = true, versionProvider = LifeboatCli.Version.class,
 		description = "Validate, compile and deploy Lifeboat topologies.",
 		subcommands = { ValidateCommand.class, PlanCommand.class, DeployCommand.class, SimulateCommand.class,
-				MigrateCommand.class })
+				MigrateCommand.class, DrillCommand.class })
 public final class LifeboatCli {
 
 	/** The topology has errors, or the operation did not succeed. */

@@ -18,6 +18,7 @@ public final class AgentConfig {
 	private List<VxlanSpec> overlays = new ArrayList<>();
 	private List<GuestSpec> guests = new ArrayList<>();
 	private HaSpec ha;
+	private List<BackupSpec> backups = new ArrayList<>();
 
 	/** For the codec, which fills the fields itself. */
 	private AgentConfig() {
@@ -69,13 +70,22 @@ public final class AgentConfig {
 		this.ha = ha;
 	}
 
+	/** The backup policies covering guests of this host; empty when none does. */
+	public List<BackupSpec> backups() {
+		if (backups == null) {
+			// A document written before backups existed has no element, and the codec leaves the field null.
+			backups = new ArrayList<>();
+		}
+		return backups;
+	}
+
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof AgentConfig other && Objects.equals(protocolVersion, other.protocolVersion)
 				&& Objects.equals(hostName, other.hostName) && Objects.equals(hostId, other.hostId)
 				&& Objects.equals(topologyName, other.topologyName) && Objects.equals(bridges, other.bridges)
 				&& Objects.equals(overlays, other.overlays) && Objects.equals(guests, other.guests)
-				&& Objects.equals(ha, other.ha);
+				&& Objects.equals(ha, other.ha) && Objects.equals(backups(), other.backups());
 	}
 
 	@Override

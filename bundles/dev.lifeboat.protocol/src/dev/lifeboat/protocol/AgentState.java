@@ -21,6 +21,7 @@ public final class AgentState {
 	private List<BridgeState> bridges = new ArrayList<>();
 	private List<VxlanState> overlays = new ArrayList<>();
 	private List<GuestState> guests = new ArrayList<>();
+	private List<BackupState> backups = new ArrayList<>();
 
 	/** For the codec, which fills the fields itself. */
 	private AgentState() {
@@ -60,6 +61,14 @@ public final class AgentState {
 
 	public List<GuestState> guests() {
 		return guests;
+	}
+
+	/** The last backup of each guest a backup policy covers on this host (not part of {@link #equals}). */
+	public List<BackupState> backups() {
+		if (backups == null) {
+			backups = new ArrayList<>();
+		}
+		return backups;
 	}
 
 	@Override
@@ -330,6 +339,86 @@ public final class AgentState {
 		@Override
 		public int hashCode() {
 			return Objects.hash(name, mac, address, bridge);
+		}
+	}
+
+	/**
+	 * The last backup of one guest: its snapshot, when and how long it took, how much it holds, and whether the
+	 * policy's RPO is met now (the newest snapshot is younger than the RPO).
+	 */
+	public static final class BackupState {
+		private String guest;
+		private String policyName;
+		private String snapshotId;
+		private String snapshotTime;
+		private long sizeBytes;
+		private long durationMs;
+		private boolean rpoMet;
+		private String lastError;
+
+		private BackupState() {
+		}
+
+		public BackupState(String guest, String policyName, String snapshotId, String snapshotTime, long sizeBytes,
+				long durationMs, boolean rpoMet, String lastError) {
+			this.guest = guest;
+			this.policyName = policyName;
+			this.snapshotId = snapshotId;
+			this.snapshotTime = snapshotTime;
+			this.sizeBytes = sizeBytes;
+			this.durationMs = durationMs;
+			this.rpoMet = rpoMet;
+			this.lastError = lastError;
+		}
+
+		public String guest() {
+			return guest;
+		}
+
+		public String policyName() {
+			return policyName;
+		}
+
+		/** The newest snapshot's restic id, or null when no backup ever succeeded. */
+		public String snapshotId() {
+			return snapshotId;
+		}
+
+		/** When the newest snapshot was taken (ISO-8601), or null. */
+		public String snapshotTime() {
+			return snapshotTime;
+		}
+
+		/** The bytes the snapshot holds (restic's total_bytes_processed). */
+		public long sizeBytes() {
+			return sizeBytes;
+		}
+
+		public long durationMs() {
+			return durationMs;
+		}
+
+		public boolean rpoMet() {
+			return rpoMet;
+		}
+
+		/** Why the last attempt failed, or null when it succeeded. */
+		public String lastError() {
+			return lastError;
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof BackupState other && Objects.equals(guest, other.guest)
+					&& Objects.equals(policyName, other.policyName) && Objects.equals(snapshotId, other.snapshotId)
+					&& Objects.equals(snapshotTime, other.snapshotTime) && sizeBytes == other.sizeBytes
+					&& durationMs == other.durationMs && rpoMet == other.rpoMet
+					&& Objects.equals(lastError, other.lastError);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(guest, policyName, snapshotId);
 		}
 	}
 }

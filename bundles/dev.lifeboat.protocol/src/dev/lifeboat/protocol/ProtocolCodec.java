@@ -31,15 +31,17 @@ public final class ProtocolCodec {
 			new Alias("ha-member", HaMember.class),
 			new Alias("ha-vtep", HaVtep.class),
 			new Alias("ha-guest", HaGuest.class),
+			new Alias("backup", BackupSpec.class),
 			new Alias("agent-state", AgentState.class),
 			new Alias("bridge-state", AgentState.BridgeState.class),
 			new Alias("overlay-state", AgentState.VxlanState.class),
 			new Alias("guest-state", AgentState.GuestState.class),
-			new Alias("nic-state", AgentState.GuestNicState.class));
+			new Alias("nic-state", AgentState.GuestNicState.class),
+			new Alias("backup-state", AgentState.BackupState.class));
 
 	private static final List<Class<?>> ATTRIBUTE_TYPES = List.of(String.class, int.class, long.class,
 			boolean.class, BridgeSpec.Kind.class, VxlanSpec.DataPlane.class, VxlanSpec.Replication.class,
-			GuestNicSpec.Mode.class, GuestSpec.Workload.class);
+			GuestNicSpec.Mode.class, GuestSpec.Workload.class, BackupSpec.Kind.class);
 
 	private final XStream xstream;
 
@@ -68,6 +70,7 @@ public final class ProtocolCodec {
 		xstream.addImplicitCollection(HaMember.class, "heartbeatAddresses", "heartbeat", String.class);
 		xstream.addImplicitCollection(HaMember.class, "bridges", "bridge", String.class);
 		xstream.addImplicitCollection(HaMember.class, "vteps", "vtep", HaVtep.class);
+		xstream.addImplicitCollection(BackupSpec.class, "guests", "covers", String.class);
 		xstream.addImplicitCollection(AgentState.BridgeState.class, "ports", "port", String.class);
 		xstream.addImplicitCollection(AgentState.BridgeState.class, "addresses", "address", String.class);
 		xstream.addImplicitCollection(AgentState.VxlanState.class, "peers", "peer", String.class);

@@ -14,6 +14,7 @@ import java.util.Set;
 import dev.lifeboat.core.validation.Problem;
 import dev.lifeboat.core.validation.Severity;
 import dev.lifeboat.core.validation.Validation;
+import dev.lifeboat.model.BackupPolicy;
 import dev.lifeboat.model.Bridge;
 import dev.lifeboat.model.FencingMode;
 import dev.lifeboat.model.HaPolicy;
@@ -27,6 +28,7 @@ import dev.lifeboat.model.VirtualMachine;
 import dev.lifeboat.model.VirtualNic;
 import dev.lifeboat.model.VtepEndpoint;
 import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.BackupSpec;
 import dev.lifeboat.protocol.BridgeSpec;
 import dev.lifeboat.protocol.FdbEntry;
 import dev.lifeboat.protocol.GuestNicSpec;
@@ -66,6 +68,9 @@ public final class TopologyCompiler {
 		for (HaPolicy policy : topology.getHaPolicies()) {
 			compileHa(policy, configs);
 		}
+		for (BackupPolicy policy : topology.getBackupPolicies()) {
+			compileBackup(policy, configs);
+		}
 		return new CompiledTopology(configs);
 	}
 
@@ -104,6 +109,26 @@ public final class TopologyCompiler {
 			if (configs.get(host).ha() == null) {
 				configs.get(host).setHa(spec);
 			}
+		}
+	}
+
+	/**
+	 * Gives each host running a VM of {@code policy} the policy, limited to its own guests: the host that runs a
+	 * guest is the one that can read its data. Passwords are not compiled; they reach hosts over SSH.
+	 */
+	private static void compileBackup(BackupPolicy policy, Map<Host, AgentConfig> configs) {
+		Map<Host, List<String>> guestsByHost = new LinkedHashMap<>();
+		for (VirtualMachine vm : policy.getVms()) {
+			if (vm.getHost() != null && configs.containsKey(vm.getHost())) {
+				guestsByHost.computeIfAbsent(vm.getHost(), host -> new ArrayList<>()).add(vm.getName());
+			}
+		}
+		for (Map.Entry<Host, List<String>> entry : guestsByHost.entrySet()) {
+			BackupSpec spec = new BackupSpec(policy.getName(), BackupSpec.Kind.valueOf(policy.getTargetKind().getName()),
+					policy.getTargetLocation().strip(), blankToNull(policy.getSecondaryLocation()),
+					policy.getIntervalMinutes(), policy.getRetentionCount(), policy.getRpoMinutes());
+			entry.getValue().stream().distinct().sorted().forEach(spec.guests()::add);
+			configs.get(entry.getKey()).backups().add(spec);
 		}
 	}
 

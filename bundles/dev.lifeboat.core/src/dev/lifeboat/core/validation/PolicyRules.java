@@ -149,6 +149,33 @@ final class PolicyRules {
 					+ rpo + " minutes: the schedule cannot meet the RPO. Set the interval to at most " + rpo
 					+ " minutes, or raise the RPO to " + interval + ".");
 		}
+		checkBackupTarget(policy, findings);
+	}
+
+	/** What the agents' restic can reach: a local path, SFTP to another host, and a second copy of either. */
+	private static void checkBackupTarget(BackupPolicy policy, Findings findings) {
+		String location = policy.getTargetLocation() == null ? "" : policy.getTargetLocation().strip();
+		String secondary = policy.getSecondaryLocation() == null ? "" : policy.getSecondaryLocation().strip();
+		switch (policy.getTargetKind()) {
+		case LOCAL -> {
+			if (!location.startsWith("/")) {
+				findings.error(policy, "backup.target.local", "A LOCAL backup needs an absolute path on the host as its"
+						+ " target location (e.g. /var/lib/lifeboat/repos/" + policy.getName() + "), not '" + location + "'.");
+			}
+		}
+		case D2D, D2D2C -> {
+			if (!location.matches("sftp:([^@/\\s]+@)?[^:/\\s]+:/\\S*")) {
+				findings.error(policy, "backup.target.sftp", "A " + policy.getTargetKind() + " backup goes to another host"
+						+ " over SFTP: set the target location to sftp:root@HOST:/path, not '" + location + "'.");
+			}
+			if (policy.getTargetKind() == dev.lifeboat.model.BackupTargetKind.D2D2C && secondary.isEmpty()) {
+				findings.error(policy, "backup.target.secondary", "A D2D2C backup copies its snapshots to a second"
+						+ " repository: set the secondary location (a path or sftp:root@HOST:/path).");
+			}
+		}
+		default -> findings.error(policy, "backup.target.kind", "Backups to " + policy.getTargetKind()
+				+ " are not supported by the agents yet. Use LOCAL, D2D or D2D2C.");
+		}
 	}
 
 	static void checkDr(DrPlan plan, TopologyIndex index, Findings findings) {

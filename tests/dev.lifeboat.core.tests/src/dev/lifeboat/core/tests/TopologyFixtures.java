@@ -73,7 +73,7 @@ public final class TopologyFixtures {
 			backup.setIntervalMinutes(60);
 			backup.setRpoMinutes(60);
 			backup.setTargetKind(BackupTargetKind.D2D);
-			backup.setTargetLocation("sftp:backup-a/restic");
+			backup.setTargetLocation("sftp:root@backup-a:/srv/restic");
 			backup.getVms().addAll(List.of(web, app, db));
 			topology.getBackupPolicies().add(backup);
 			dr.setName("dr-a");

@@ -24,6 +24,7 @@ import dev.lifeboat.model.Host;
 import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.BackupSpec;
 import dev.lifeboat.protocol.BridgeSpec;
 import dev.lifeboat.protocol.FailoverPlacement;
 import dev.lifeboat.protocol.GuestNicSpec;
@@ -47,6 +48,29 @@ class TopologyCompilerTest {
 				compiled.all().stream().map(AgentConfig::hostName).toList());
 		int guests = compiled.all().stream().mapToInt(config -> config.guests().size()).sum();
 		assertEquals(8, guests, "every VM lands on its host");
+	}
+
+	@Test
+	void backupPoliciesGoToTheHostsRunningTheirVmsWithoutAnyPassword() throws Exception {
+		CompiledTopology compiled = TopologyCompiler.compile(demo);
+		AgentConfig n1 = compiled.config("esx-n1");
+		assertEquals(1, n1.backups().size());
+		BackupSpec tier1 = n1.backups().get(0);
+		assertEquals("tier1-hourly", tier1.policyName());
+		assertEquals(BackupSpec.Kind.D2D2C, tier1.kind());
+		assertEquals("sftp:root@198.18.0.13:/var/lib/lifeboat/repos/tier1", tier1.repository());
+		assertEquals("/var/lib/lifeboat/repos/tier1-copy", tier1.secondaryRepository());
+		assertEquals(List.of("db-1", "web-1"), tier1.guests(), "only esx-n1's own VMs of the policy");
+		assertEquals(48, tier1.retentionCount());
+		assertEquals(List.of("db-2"), compiled.config("esx-s2").backups().get(0).guests());
+		assertEquals(List.of("cache-1", "web-2"), compiled.config("esx-n2").backups().get(0).guests());
+		assertEquals(BackupSpec.Kind.LOCAL, compiled.config("esx-n2").backups().get(0).kind());
+		assertEquals("tier1-hourly.restic-password", tier1.passwordFileName());
+
+		ProtocolCodec codec = new ProtocolCodec();
+		String xml = codec.toXml(n1);
+		assertEquals(n1, codec.fromXml(xml, AgentConfig.class), "backups survive the codec");
+		assertFalse(xml.toLowerCase(java.util.Locale.ROOT).contains("<password"), xml);
 	}
 
 	@Test

@@ -111,4 +111,24 @@ class PolicyRulesTest {
 		assertProblem(f.topology, "dr.drillVni.range", Severity.ERROR, f.dr, "Drill VNI 16777216", "0..16777215",
 				"Set a drill VNI in that range");
 	}
+
+	@Test
+	void backupTargetsMustBeWhatTheAgentsResticCanReach() {
+		assertNoProblem(f.topology, "backup.target.sftp");
+
+		f.backup.setTargetLocation("backup-a:/srv/restic");
+		assertProblem(f.topology, "backup.target.sftp", Severity.ERROR, f.backup, "sftp:root@HOST:/path",
+				"'backup-a:/srv/restic'");
+
+		f.backup.setTargetKind(dev.lifeboat.model.BackupTargetKind.LOCAL);
+		f.backup.setTargetLocation("repos/tier1");
+		assertProblem(f.topology, "backup.target.local", Severity.ERROR, f.backup, "absolute path", "'repos/tier1'");
+
+		f.backup.setTargetKind(dev.lifeboat.model.BackupTargetKind.D2D2C);
+		f.backup.setTargetLocation("sftp:root@backup-a:/srv/restic");
+		assertProblem(f.topology, "backup.target.secondary", Severity.ERROR, f.backup, "set the secondary location");
+
+		f.backup.setTargetKind(dev.lifeboat.model.BackupTargetKind.C2C);
+		assertProblem(f.topology, "backup.target.kind", Severity.ERROR, f.backup, "C2C", "Use LOCAL, D2D or D2D2C");
+	}
 }

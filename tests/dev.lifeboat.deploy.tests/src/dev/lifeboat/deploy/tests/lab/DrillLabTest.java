@@ -1,0 +1,483 @@
+package dev.lifeboat.deploy.tests.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import dev.lifeboat.core.demo.DemoTopology;
+import dev.lifeboat.core.drill.DrillResult;
+import dev.lifeboat.core.drill.DrillResult.CheckKind;
+import dev.lifeboat.core.drill.DrillResult.CheckStatus;
+import dev.lifeboat.deploy.BackupPasswords;
+import dev.lifeboat.deploy.DeployListener;
+import dev.lifeboat.deploy.DeployOptions;
+import dev.lifeboat.deploy.DeployResult;
+import dev.lifeboat.deploy.Deployment;
+import dev.lifeboat.deploy.DrillRecords;
+import dev.lifeboat.deploy.DrillRunner;
+import dev.lifeboat.deploy.SshSettings;
+import dev.lifeboat.model.BackupPolicy;
+import dev.lifeboat.model.DrPlan;
+import dev.lifeboat.model.DrillRecord;
+import dev.lifeboat.model.Outcome;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.VerificationProbe;
+import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.ProtocolCodec;
+
+/**
+ * Backups and DR drills against the lab (as root): the demo without esx-n2, its tier-1 policy backing up web-1
+ * and db-1 from esx-n1 over SFTP to esx-s1 (D2D2C, with a local second copy), and the demo plan restoring them
+ * into a bubble on esx-s1 and esx-s2 while web-3 on esx-s1 keeps talking to the production web-1 at the very
+ * address the drill guest also has. Then each fault. Tests run in order on one lab.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DrillLabTest {
+
+	private static final List<String> HOSTS = List.of("esx-n1", "esx-s1", "esx-s2");
+	private static final ProtocolCodec CODEC = new ProtocolCodec();
+	private static final String PASSWORD = "drill-lab-" + Long.toHexString(new Random().nextLong());
+	private static Lab lab;
+	private static Path work;
+
+	@BeforeAll
+	static void startLab() throws Exception {
+		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
+		lab = Lab.start(HOSTS.toArray(String[]::new));
+		work = Files.createTempDirectory("lifeboat-drill-test");
+		Files.copy(lab.knownHosts(), work.resolve("known_hosts"));
+	}
+
+	@AfterAll
+	static void stopLab() {
+		if (lab != null) {
+			lab.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void backsUpTwoGuestsByPolicyWithThePasswordOnlyInARootOnlyFile() throws Exception {
+		Topology topology = topology();
+		DeployResult deployed = new Deployment(topology, options()).apply(DeployListener.NONE);
+		assertTrue(deployed.succeeded(), deployed.describe());
+		Deployment deployment = new Deployment(topology, options());
+		assertEquals(List.of(), BackupPasswords.installAll(settings(), deployment.targets(), deployment.configs(),
+				BackupPasswords.same(PASSWORD.toCharArray())));
+		writeData("web-1", 40);
+		writeData("db-1", 25);
+
+		Lab.Result backup = lab.agent("esx-n1", "backup");
+		assertTrue(backup.ok(), backup.toString());
+		AgentState state = state("esx-n1");
+		assertEquals(List.of("db-1", "web-1"), state.backups().stream().map(AgentState.BackupState::guest).sorted().toList());
+		for (AgentState.BackupState guest : state.backups()) {
+			assertNotNull(guest.snapshotId(), guest.guest());
+			assertTrue(guest.rpoMet() && guest.sizeBytes() > 0 && guest.lastError() == null, guest.guest());
+		}
+		// D2D on esx-s1's repository (through SFTP with pinned host keys), D2D2C's copy in the second one.
+		// (the daemons back up on their own schedule too, so more snapshots may be there)
+		assertTrue(snapshots(primary()).containsAll(List.of("web-1", "db-1")), primary().toString());
+		assertTrue(snapshots(secondary()).containsAll(List.of("web-1", "db-1")), secondary().toString());
+
+		Path secrets = lab.agentHome("esx-n1").resolve("secrets");
+		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)));
+		try (Stream<Path> files = Files.list(secrets)) {
+			for (Path file : files.toList()) {
+				assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+			}
+		}
+		assertNoPasswordIn(lab.agentHome("esx-n1"));
+		assertNoPasswordIn(lab.agentHome("esx-s1"));
+	}
+
+	@Test
+	@Order(2)
+	void drillRestoresVerifiesEveryFileAndStaysIsolatedWhileProductionFlows() throws Exception {
+		Topology topology = topology();
+		DrPlan plan = topology.getDrPlans().get(0);
+		ProductionProbe production = new ProductionProbe();
+		List<String> isolation = Collections.synchronizedList(new ArrayList<>());
+		DrillResult result;
+		production.start();
+		try {
+			result = drill(topology, plan, "latest", new DrillRunner.Listener() {
+				@Override
+				public void bubbleUp(Map<String, String> guests) {
+					isolation.addAll(isolationViolations(guests));
+				}
+			});
+		} finally {
+			production.stop();
+		}
+		assertTrue(result.passed(), describe(result));
+		assertEquals(List.of("db-1", "web-1"), result.vms().stream().map(DrillResult.VmResult::vm).toList());
+		for (DrillResult.VmResult vm : result.vms()) {
+			DrillResult.Check files = vm.checks().stream().filter(c -> c.kind() == CheckKind.FILE_HASHES).findFirst().orElseThrow();
+			assertEquals(CheckStatus.PASS, files.status(), vm.vm());
+			assertTrue(result.evidence().containsKey("file manifest " + vm.vm()), result.evidence().toString());
+			assertEquals(manifestOf(vm.vm()), result.evidence().get("file manifest " + vm.vm()), vm.vm());
+		}
+		assertEquals(List.of(), isolation, "the restored guests reached outside the bubble");
+		assertTrue(production.answers.get() >= 5, "production was probed throughout: " + production.answers.get());
+		assertEquals(List.of(), production.failures, "production traffic to web-1 was disturbed during the drill");
+		assertBubbleGone(result);
+		assertNotNull(result.actualRpo());
+		assertNotNull(result.actualRto());
+
+		DrillRecord record = DrillRecords.append(topology, plan, result);
+		assertEquals(Outcome.SUCCEEDED, record.getOutcome());
+		assertEquals(result.actualRto().toSeconds(), record.getActualRtoSeconds());
+	}
+
+	@Test
+	@Order(3)
+	void aFailingProbeFailsTheDrillNamingTheVm() throws Exception {
+		Topology topology = topology();
+		DrPlan plan = topology.getDrPlans().get(0);
+		VerificationProbe listens = plan.getProbes().stream().filter(p -> p.getName().equals("db listens")).findFirst().orElseThrow();
+		listens.setTarget("5432");
+		DrillResult result = drill(topology, plan, "latest", DrillRunner.Listener.NONE);
+		assertFalse(result.passed());
+		assertHasError(result, "db-1: TCP_PORT db listens (5432) failed");
+		assertBubbleGone(result);
+	}
+
+	@Test
+	@Order(4)
+	void aRestoredFileChangedAfterRestoreFailsTheDrillNamingTheVmAndTheFile() throws Exception {
+		Topology topology = topology();
+		DrillResult result = drill(topology, topology.getDrPlans().get(0), "latest", new DrillRunner.Listener() {
+			@Override
+			public void restored(Map<String, String> guests) {
+				Path file = lab.agentHome(guests.get("drill-web-1")).resolve("guests/drill-web-1/data/index.html");
+				try {
+					Files.writeString(file, "tampered\n", java.nio.file.StandardOpenOption.APPEND);
+				} catch (IOException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		});
+		assertFalse(result.passed());
+		assertHasError(result, "web-1: FILE_HASHES");
+		assertHasError(result, "changed index.html");
+		assertTrue(result.errors().stream().noneMatch(e -> e.startsWith("db-1:")), result.errors().toString());
+		assertBubbleGone(result);
+	}
+
+	@Test
+	@Order(5)
+	void aMissingSnapshotFailsTheDrillNamingEachVm() throws Exception {
+		Topology topology = topology();
+		DrillResult result = drill(topology, topology.getDrPlans().get(0), "0badc0de", DrillRunner.Listener.NONE);
+		assertFalse(result.passed());
+		assertHasError(result, "db-1: restore failed: snapshot 0badc0de of guest db-1 is not in");
+		assertHasError(result, "web-1: restore failed: snapshot 0badc0de of guest web-1 is not in");
+		for (DrillResult.VmResult vm : result.vms()) {
+			assertTrue(vm.checks().stream().allMatch(c -> c.status() == CheckStatus.NOT_RUN), vm.toString());
+		}
+		assertBubbleGone(result);
+	}
+
+	@Test
+	@Order(6)
+	void aBackupKilledMidwayLeavesARepositoryTheNextBackupAndCheckAccept() throws Exception {
+		Path big = lab.agentHome("esx-n1").resolve("guests/web-1/data/big.bin");
+		writeRandom(big, 100 * 1024 * 1024);
+		try {
+			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("lifeboat.root"), "releng", "lab", "lab")
+					.toString(), "exec", "esx-n1", lab.agentHome("esx-n1").resolve("agent").toString(), "backup", "web-1");
+			builder.environment().put("LIFEBOAT_LAB_PREFIX", lab.directory().getFileName().toString().substring("lifeboat-lab-".length()));
+			builder.redirectErrorStream(true).redirectOutput(work.resolve("killed-backup.log").toFile());
+			Process backup = builder.start();
+			String resticPid = "";
+			for (int i = 0; i < 200 && resticPid.isEmpty(); i++) {
+				Thread.sleep(100);
+				resticPid = lab.sh("pgrep", "-f", "restic .*backup .*lifeboat-guest=web-1").out().strip();
+			}
+			assertFalse(resticPid.isEmpty(), "restic backup of web-1 never started");
+			Thread.sleep(1500);
+			for (String pid : resticPid.split("\\s+")) {
+				lab.sh("kill", "-9", pid);
+			}
+			backup.destroyForcibly();
+			backup.waitFor();
+			Lab.Result locks = lab.exec("esx-n1", "sh", "-c", "RESTIC_PASSWORD_FILE=" + passwordFile() + " restic -r "
+					+ primarySftp() + " -o sftp.command='ssh -i " + lab.hostDirectory("esx-n1").resolve("root/.ssh/id_ed25519")
+					+ " -o UserKnownHostsFile=" + lab.hostDirectory("esx-n1").resolve("root/.ssh/known_hosts")
+					+ " root@" + lab.host("esx-s1").managementAddress() + " -s sftp' list locks");
+			assertTrue(locks.ok() && !locks.out().isBlank(), "the killed backup left its lock: " + locks);
+
+			Lab.Result next = lab.agent("esx-n1", "backup", "web-1");
+			assertTrue(next.ok(), next.toString());
+			Lab.Result check = lab.agent("esx-n1", "drill", "check", "tier1-hourly", primarySftp());
+			assertTrue(check.ok() && check.out().contains("check=ok"), check.toString());
+		} finally {
+			Files.deleteIfExists(big);
+		}
+	}
+
+	@Test
+	@Order(7)
+	void aCorruptedPackFailsTheDrillNamingTheVmAndTheCause() throws Exception {
+		Path pack;
+		try (Stream<Path> files = Files.walk(primary().resolve("data"))) {
+			pack = files.filter(Files::isRegularFile).max(java.util.Comparator.comparingLong(DrillLabTest::size)).orElseThrow();
+		}
+		byte[] bytes = Files.readAllBytes(pack);
+		for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
+			bytes[i] ^= (byte) 0x5a;
+		}
+		Files.write(pack, bytes);
+		Topology topology = topology();
+		DrillResult result = drill(topology, topology.getDrPlans().get(0), "latest", DrillRunner.Listener.NONE);
+		assertFalse(result.passed());
+		assertTrue(result.errors().stream().anyMatch(e -> (e.startsWith("web-1:") || e.startsWith("db-1:"))
+				&& (e.contains("REPOSITORY_CHECK") || e.contains("restore failed"))), describe(result));
+		assertTrue(result.errors().stream().anyMatch(e -> e.contains(pack.getFileName().toString().substring(0, 8))
+				|| e.contains("ciphertext") || e.contains("does not match") || e.contains("hash")), describe(result));
+		assertBubbleGone(result);
+	}
+
+	// ---------------------------------------------------------------- fixtures
+
+	/** The demo without esx-n2 at the lab's addresses, its backup repositories in this test's directory. */
+	private static Topology topology() {
+		Topology topology = DemoTopology.loadWithout("esx-n2");
+		topology.getSites().stream().flatMap(site -> site.getHosts().stream()).forEach(host -> {
+			Lab.Host labHost = lab.host(host.getName());
+			host.setManagementAddress(labHost.managementAddress());
+			host.getNics().forEach(nic -> nic.setAddress(nic.getName().equals("eth0") ? labHost.managementAddress()
+					: labHost.underlayAddress()));
+		});
+		for (BackupPolicy policy : topology.getBackupPolicies()) {
+			if (policy.getName().equals("tier1-hourly")) {
+				policy.setTargetLocation(primarySftp());
+				policy.setSecondaryLocation(secondary().toString());
+			} else {
+				policy.setTargetLocation(work.resolve("repos/" + policy.getName()).toString());
+			}
+		}
+		return topology;
+	}
+
+	/** The primary repository, on esx-s1 (the lab's hosts share this machine's file system). */
+	private static String primarySftp() {
+		return "sftp:root@" + lab.host("esx-s1").managementAddress() + ":" + primary();
+	}
+
+	private static Path primary() {
+		return work.resolve("repos/tier1");
+	}
+
+	private static Path secondary() {
+		return work.resolve("repos/tier1-copy");
+	}
+
+	private static Path passwordFile() {
+		return lab.agentHome("esx-n1").resolve("secrets/tier1-hourly.restic-password");
+	}
+
+	private static DrillResult drill(Topology topology, DrPlan plan, String restorePoint, DrillRunner.Listener listener) {
+		return new DrillRunner(topology, plan, new DrillRunner.Options(settings(),
+				BackupPasswords.same(PASSWORD.toCharArray()), restorePoint, "lab-test", listener)).run();
+	}
+
+	private static DeployOptions options() {
+		return new DeployOptions().ssh(settings()).agentJar(Path.of(System.getProperty("lifeboat.agent.jar"))).initiator("lab-test");
+	}
+
+	private static SshSettings settings() {
+		return new SshSettings().identity(lab.identity()).userKnownHosts(null).lifeboatKnownHosts(work.resolve("known_hosts"))
+				.connectTimeout(Duration.ofSeconds(5)).keepAlive(Duration.ofSeconds(2)).commandTimeout(Duration.ofMinutes(10));
+	}
+
+	/** An index.html naming the guest, many small files in folders, a few larger incompressible ones. */
+	private static void writeData(String guest, int smallFiles) throws IOException {
+		Path data = lab.agentHome("esx-n1").resolve("guests").resolve(guest).resolve("data");
+		Files.createDirectories(data);
+		Files.writeString(data.resolve("index.html"), "<h1>" + guest + "</h1>\n");
+		Random random = new Random(guest.hashCode());
+		for (int i = 0; i < smallFiles; i++) {
+			Path file = data.resolve("dir" + (i % 4)).resolve("file-" + i + ".txt");
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, (guest + " line " + i + "\n").repeat(1 + random.nextInt(200)));
+		}
+		writeRandom(data.resolve("blobs/one.bin"), 2 * 1024 * 1024);
+		writeRandom(data.resolve("blobs/" + "long-name-".repeat(12) + ".bin"), 70_000);
+	}
+
+	private static void writeRandom(Path file, int size) throws IOException {
+		Files.createDirectories(file.getParent());
+		byte[] bytes = new byte[size];
+		new Random(file.toString().hashCode()).nextBytes(bytes);
+		Files.write(file, bytes);
+	}
+
+	/** SHA-256 of "hash  path" lines of the production guest's files, as the drill's manifest is made. */
+	private static String manifestOf(String guest) throws Exception {
+		Path data = lab.agentHome("esx-n1").resolve("guests").resolve(guest).resolve("data");
+		java.util.TreeMap<String, String> hashes = new java.util.TreeMap<>();
+		try (Stream<Path> files = Files.walk(data)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				hashes.put(data.relativize(file).toString(), hex(java.security.MessageDigest.getInstance("SHA-256")
+						.digest(Files.readAllBytes(file))));
+			}
+		}
+		StringBuilder manifest = new StringBuilder();
+		hashes.forEach((path, hash) -> manifest.append(hash).append("  ").append(path).append('\n'));
+		return hex(java.security.MessageDigest.getInstance("SHA-256").digest(manifest.toString().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static String hex(byte[] bytes) {
+		return java.util.HexFormat.of().formatHex(bytes);
+	}
+
+	/** The guests that have a snapshot in {@code repository}, one entry per snapshot. */
+	private static List<String> snapshots(Path repository) {
+		Lab.Result listed = lab.sh("env", "RESTIC_PASSWORD_FILE=" + passwordFile(), "restic", "-r", repository.toString(),
+				"snapshots", "--json");
+		assertTrue(listed.ok(), listed.toString());
+		List<String> ids = new ArrayList<>();
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"lifeboat-guest=([^\"]+)\"").matcher(listed.out());
+		while (id.find()) {
+			ids.add(id.group(1));
+		}
+		return ids;
+	}
+
+	private static AgentState state(String host) throws Exception {
+		Lab.Result state = lab.agent(host, "state");
+		assertTrue(state.ok(), state.toString());
+		return CODEC.fromXml(state.out(), AgentState.class);
+	}
+
+	/** The password is in no file of the agent home but its secrets, and in no process's arguments. */
+	private static void assertNoPasswordIn(Path home) throws IOException {
+		try (Stream<Path> files = Files.walk(home)) {
+			for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getParent().endsWith("secrets")).toList()) {
+				if (Files.size(file) < 50_000_000 && !file.toString().contains("/cache/")) {
+					assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(PASSWORD),
+							"the password is in " + file);
+				}
+			}
+		}
+		assertFalse(lab.sh("ps", "-eo", "args").out().contains(PASSWORD), "the password is in a process's arguments");
+	}
+
+	/**
+	 * From inside the bubble: each restored guest must not reach web-3 (production, same host esx-s1), the lab's
+	 * management gateway, or anything but itself at its production address.
+	 */
+	private static List<String> isolationViolations(Map<String, String> guests) {
+		List<String> violations = new ArrayList<>();
+		for (Map.Entry<String, String> guest : guests.entrySet()) {
+			for (String target : List.of("10.10.0.13/7", "10.20.0.14/7", "198.18.0.1/22", "198.18.0.11/22")) {
+				Lab.Result reached = lab.inGuest(guest.getValue(), guest.getKey(), "timeout", "3", "bash", "-c",
+						"echo probe > /dev/tcp/" + target);
+				if (reached.ok()) {
+					violations.add(guest.getKey() + " reached " + target);
+				}
+			}
+		}
+		String webHost = guests.get("drill-web-1");
+		if (webHost != null) {
+			Lab.Result own = lab.inGuest(webHost, "drill-web-1", "curl", "-s", "-m", "3", "http://10.10.0.11/");
+			if (!own.ok() || !own.out().startsWith("drill-web-1")) {
+				violations.add("drill-web-1 asking 10.10.0.11 got '" + own.out().lines().findFirst().orElse("") + "' ("
+						+ own.err().strip() + "), not itself");
+			}
+		}
+		return violations;
+	}
+
+	private static void assertBubbleGone(DrillResult result) {
+		assertFalse(result.cleanup().isEmpty(), describe(result));
+		for (String line : result.cleanup()) {
+			assertFalse(line.contains("STILL PRESENT"), line);
+		}
+		for (String host : result.recoveryHosts()) {
+			Lab.Result links = lab.exec(host, "ip", "-o", "link", "show");
+			assertFalse(links.out().contains("ov19999") || links.out().contains("vx19999"), host + ": " + links.out());
+		}
+		assertFalse(lab.sh("ip", "netns", "list").out().contains("drill-"), "a drill guest's namespace is left");
+	}
+
+	private static void assertHasError(DrillResult result, String text) {
+		assertTrue(result.errors().stream().anyMatch(error -> error.contains(text)), "no error with '" + text + "' in\n"
+				+ describe(result));
+	}
+
+	private static String describe(DrillResult result) {
+		StringBuilder text = new StringBuilder("passed=" + result.passed() + "\nerrors=" + result.errors() + "\n");
+		result.timeline().forEach(step -> text.append(step.status()).append(' ').append(step.name()).append(' ')
+				.append(step.target()).append(": ").append(step.message()).append('\n'));
+		result.vms().forEach(vm -> text.append(vm).append('\n'));
+		result.cleanup().forEach(line -> text.append("cleanup ").append(line).append('\n'));
+		return text.toString();
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0;
+		}
+	}
+
+	/** web-3 (production, on recovery host esx-s1) asks web-1 at 10.10.0.11 every 200 ms during the drill. */
+	private static final class ProductionProbe {
+		final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+		final AtomicInteger answers = new AtomicInteger();
+		private final AtomicBoolean running = new AtomicBoolean(true);
+		private Thread thread;
+
+		void start() {
+			thread = Thread.ofPlatform().daemon().start(() -> {
+				while (running.get()) {
+					Lab.Result answer = lab.inGuest("esx-s1", "web-3", "curl", "-s", "-m", "3", "http://10.10.0.11/");
+					String first = answer.out().lines().findFirst().orElse("");
+					if (!answer.ok() || !first.equals("web-1")) {
+						failures.add("web-3 -> 10.10.0.11: exit " + answer.exitCode() + ", '" + first + "'");
+					} else {
+						answers.incrementAndGet();
+					}
+					try {
+						Thread.sleep(200);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			});
+		}
+
+		void stop() throws InterruptedException {
+			running.set(false);
+			thread.join();
+		}
+	}
+}
