@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.lifeboat.core.drill.DrillHistory;
 import dev.lifeboat.core.drill.DrillResult;
 import dev.lifeboat.deploy.BackupPasswords;
-import dev.lifeboat.deploy.DrillRecords;
 import dev.lifeboat.deploy.DrillRunner;
 import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.DrPlan;
@@ -69,13 +69,7 @@ final class DrillCommand implements Callable<Integer> {
 			err.println("lifeboat: " + e.getMessage());
 			return LifeboatCli.EXIT_UNUSABLE;
 		}
-		SshSettings ssh = new SshSettings();
-		if (identity != null) {
-			ssh.identity(identity);
-		}
-		if (knownHosts != null) {
-			ssh.lifeboatKnownHosts(knownHosts);
-		}
+		SshSettings ssh = SshArguments.settings(identity, knownHosts);
 		String initiator = System.getProperty("user.name") + "@" + hostName();
 		DrillRunner.Listener progress = new DrillRunner.Listener() {
 			@Override
@@ -89,9 +83,12 @@ final class DrillCommand implements Callable<Integer> {
 				new DrillRunner.Options(ssh, passwords, restorePoint, initiator, progress)).run();
 		out.println();
 		out.print(describe(result));
-		DrillRecords.append(topology, plan, result);
+		// The score, the report (HTML and PDF beside the file) and the record chained to the earlier drills.
+		Path folder = file.toAbsolutePath().getParent();
+		DrillHistory.Recorded recorded = DrillHistory.recordDrill(topology, result, folder.resolve("drill-reports"), folder);
 		TopologyFiles.save(topology, file);
-		out.println("recorded in " + file);
+		out.printf("reliability score %.1f%%; report %s (and %s); recorded in %s%n", recorded.score().score() * 100,
+				recorded.html(), recorded.pdf().getFileName(), file);
 		return result.passed() ? 0 : LifeboatCli.EXIT_FAILED;
 	}
 
