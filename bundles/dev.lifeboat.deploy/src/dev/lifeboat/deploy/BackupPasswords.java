@@ -107,7 +107,7 @@ public interface BackupPasswords {
 				continue;
 			}
 			try (SshConnection connection = client.connect(target)) {
-				String home = new RemoteAgent(connection, new ProtocolCodec()).facts().home();
+				String home = new RemoteAgent(connection, new ProtocolCodec()).facts(true).home();
 				install(connection, home, policiesOf(config), passwords);
 			} catch (SshException e) {
 				failures.add(target.hostName() + ": backup passwords not installed: " + e.getMessage());

@@ -227,7 +227,7 @@ public final class DrillRunner {
 				SshConnection connection = client.connect(SshTarget.of(host));
 				try {
 					RemoteAgent agent = new RemoteAgent(connection, codec);
-					String home = agent.facts().home();
+					String home = agent.facts(true).home();
 					CommandResult applied = connection.run("cat " + RemoteAgent.quote(home + "/applied.xml"));
 					if (!applied.ok()) {
 						throw new StepFailure("recovery host " + host.getName() + " has no deployed configuration ("

@@ -169,7 +169,7 @@ public final class Migration {
 					step("connect", name, () -> {
 						SshConnection connection = client.connect(SshTarget.of(host));
 						RemoteAgent agent = new RemoteAgent(connection, codec);
-						agent.facts();
+						agent.facts(true);
 						synchronized (connections) {
 							connections.put(name, connection);
 							agents.put(name, agent);
@@ -219,7 +219,7 @@ public final class Migration {
 						agent.install(RemoteAgent.Payload.of(RemoteAgent.CONFIG, xml(compiled.staged().config(host))), 0600,
 								fraction -> {
 								});
-						CommandResult applied = agent.apply();
+						CommandResult applied = agent.apply(List.of()).result();
 						if (!applied.ok()) {
 							throw new Failure(host + ": applying the staged configuration failed (exit " + applied.exitCode()
 									+ ": " + applied.lastLine() + ")");
@@ -368,7 +368,7 @@ public final class Migration {
 				work.add(() -> {
 					step("verify", host, () -> {
 						AgentConfig config = compiled.after().config(host);
-						AgentState state = agents.get(host).state(agents.get(host).facts());
+						AgentState state = agents.get(host).state(agents.get(host).facts(false));
 						HostPlan differences = StateDiff.plan(config, state);
 						if (!differences.unchanged()) {
 							throw new Failure(host + " differs from the migrated topology: "
@@ -398,7 +398,7 @@ public final class Migration {
 			}
 			for (String host : staged) {
 				try {
-					CommandResult result = agents.get(host).rollback(true);
+					CommandResult result = agents.get(host).rollback(true, null);
 					notes.add(host + (result.ok() ? " was restored" : " could not be restored: " + result.lastLine()));
 				} catch (SshException e) {
 					notes.add(host + " could not be restored: " + e.getMessage());

@@ -190,6 +190,22 @@ public final class RemoteAgent {
 		return new Staged(temporary, payload);
 	}
 
+	/**
+	 * Uploads {@code payload} and puts it in place at once, checked like a staged file: for operations that place
+	 * files without an apply of their own (a migration's parked guest, its configurations).
+	 */
+	public void install(Payload payload, int mode, DoubleConsumer progress) throws SshException {
+		Staged staged = stage(payload, mode, progress);
+		CommandResult moved = connection.run("T=" + path(staged.temporary()) + "; s=$(sha256sum \"$T\" | cut -d' ' -f1); "
+				+ "if [ \"$s\" != " + payload.sha256() + " ]; then rm -f \"$T\"; echo \"checksum $s\" >&2; exit " + DAMAGED
+				+ "; fi; mv -f \"$T\" " + path(payload.name()));
+		if (!moved.ok()) {
+			throw new SshException(SshException.Kind.OTHER, connection.target() + ": " + payload.name()
+					+ " arrived damaged (SHA-256 on the host differs from " + payload.sha256() + ": " + moved.lastLine()
+					+ "); nothing was replaced: check the host's disk and try again");
+		}
+	}
+
 	/** The outcome of {@link #apply}: the command's result and, when it succeeded, the state read back. */
 	public record Applied(CommandResult result, boolean damagedUpload, String report) {
 	}
