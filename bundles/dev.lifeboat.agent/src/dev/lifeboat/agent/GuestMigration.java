@@ -68,6 +68,11 @@ final class GuestMigration {
 			// A parked copy left by an earlier attempt that did not cut over: replace it, its NICs are down.
 			driver.remove(guest);
 		}
+		// Host ends left by an earlier copy of this guest whose namespace is still being torn down would be in the way.
+		LinuxNetwork network = new LinuxNetwork(shell);
+		for (var nic : guest.nics()) {
+			network.deleteLink(NamespaceGuestDriver.hostVeth(guest.name(), nic.name()));
+		}
 		driver.createParked(guest);
 		home.log("migration: parked guest " + guestName + " (NICs down) for a cutover");
 		print(driver, guestName);

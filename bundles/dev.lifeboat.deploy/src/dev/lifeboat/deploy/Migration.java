@@ -336,7 +336,7 @@ public final class Migration {
 		/** After the cutover: the guest leaves the source, and every changed host records its new configuration. */
 		private void finalizeHosts() throws Failure {
 			step("remove from source", source, () -> {
-				CommandResult removed = connections.get(source).run(MigrationScripts.removeFromSource(at));
+				CommandResult removed = connections.get(source).run(MigrationScripts.removeFromSource(at, guest));
 				if (!removed.ok()) {
 					throw new Failure(source + ": removing the guest failed (exit " + removed.exitCode() + ": " + removed.lastLine() + ")");
 				}

@@ -116,11 +116,17 @@ public final class MigrationScripts {
 		return script.toString();
 	}
 
-	/** After the cutover: the guest leaves the source, its namespace, processes and files with it. */
-	public static String removeFromSource(Location source) {
+	/**
+	 * After the cutover: the guest leaves the source, its namespace, processes and files with it. Its NICs are deleted
+	 * first: a namespace outlives 'ip netns del' while anything still refers to it, and with it the host ends of its
+	 * veth pairs, which would be in the way when the guest comes back to this host.
+	 */
+	public static String removeFromSource(Location source, GuestSpec guest) {
 		String directory = source.data().substring(0, source.data().lastIndexOf('/'));
+		StringBuilder nics = new StringBuilder();
+		guest.nics().forEach(nic -> nics.append("ip -n \"$NS\" link del dev ").append(quote(nic.name())).append(" 2>/dev/null; "));
 		return "NS=" + quote(source.namespace()) + "; if [ -e \"/run/netns/$NS\" ]; then for p in $(ip netns pids \"$NS\"); "
-				+ "do kill -9 \"$p\" 2>/dev/null; done; ip netns del \"$NS\" || exit 6; fi; rm -rf " + quote(directory);
+				+ "do kill -9 \"$p\" 2>/dev/null; done; " + nics + "ip netns del \"$NS\" || exit 6; fi; rm -rf " + quote(directory);
 	}
 
 	/** Removes a parked guest from the target when the migration stops before the cutover. */
