@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.agent.ha.Ownership;
 import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.HaStatus;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
 import dev.lifeboat.protocol.ProtocolVersion;
@@ -112,8 +114,13 @@ public final class Agent {
 			return 2;
 		}
 		AgentConfig previous = previous();
+		// Guests an HA failover moved stay where the replicated log put them (see Ownership#respect).
+		Ownership ownership = recordedOwnership();
+		boolean fenced = Files.exists(home.haSelfFenced());
+		AgentConfig target = ownership.respect(desired, fenced);
+		AgentConfig before = previous == null ? null : ownership.respect(previous, fenced);
 		GuestDriver guests = new NamespaceGuestDriver(network, desired.hostName(), home);
-		List<Step> steps = new Convergence(network, guests, new Firewall(shell)).plan(previous, desired);
+		List<Step> steps = new Convergence(network, guests, new Firewall(shell)).plan(before, target);
 		if (steps.isEmpty()) {
 			out.println("no changes: " + desired.hostName() + " already matches its configuration");
 			try {
@@ -158,8 +165,20 @@ public final class Agent {
 		LinuxNetwork network = new LinuxNetwork(shell);
 		GuestDriver guests = new NamespaceGuestDriver(network, hostName == null ? "" : hostName, home);
 		AgentState state = new Inventory(network, guests, home).read(hostName, hash);
+		state.setHa(haStatus(previous));
 		out.print(codec.toXml(state));
 		return 0;
+	}
+
+	/** Ownership as the HA daemon last recorded it, or an empty one. */
+	Ownership recordedOwnership() {
+		try {
+			return Files.exists(home.haOwnership()) ? Ownership.fromText(Files.readString(home.haOwnership()))
+					: new Ownership();
+		} catch (IOException | RuntimeException e) {
+			err.println("lifeboat-agent: ignoring an unreadable " + home.haOwnership() + ": " + e.getMessage());
+			return new Ownership();
+		}
 	}
 
 	/** The last configuration applied successfully, or {@code null}. */
@@ -169,6 +188,19 @@ public final class Agent {
 			return applied == null ? null : codec.fromXml(applied, AgentConfig.class);
 		} catch (IOException | ProtocolException e) {
 			err.println("lifeboat-agent: ignoring an unreadable " + home.appliedConfig() + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	/** What the serving agent's HA daemon last wrote, if this host is in an HA policy. */
+	private HaStatus haStatus(AgentConfig applied) {
+		if (applied == null || applied.ha() == null || !Files.exists(home.haStatus())) {
+			return null;
+		}
+		try {
+			return codec.fromXml(Files.readString(home.haStatus()), HaStatus.class);
+		} catch (IOException | ProtocolException e) {
+			err.println("lifeboat-agent: ignoring an unreadable " + home.haStatus() + ": " + e.getMessage());
 			return null;
 		}
 	}

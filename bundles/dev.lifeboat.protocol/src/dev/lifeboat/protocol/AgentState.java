@@ -18,6 +18,7 @@ public final class AgentState {
 	private List<BridgeState> bridges = new ArrayList<>();
 	private List<VxlanState> overlays = new ArrayList<>();
 	private List<GuestState> guests = new ArrayList<>();
+	private HaStatus ha;
 
 	/** For the codec, which fills the fields itself. */
 	private AgentState() {
@@ -57,6 +58,15 @@ public final class AgentState {
 
 	public List<GuestState> guests() {
 		return guests;
+	}
+
+	/** What this host's HA daemon last saw, or {@code null} when the host is in no HA policy (or no daemon runs). */
+	public HaStatus ha() {
+		return ha;
+	}
+
+	public void setHa(HaStatus ha) {
+		this.ha = ha;
 	}
 
 	@Override
