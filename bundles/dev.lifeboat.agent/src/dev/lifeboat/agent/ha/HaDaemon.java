@@ -311,7 +311,7 @@ public final class HaDaemon implements AutoCloseable {
 			repointForwarding(ownership);
 			waiting.clear();
 			for (HaGuest guest : spec.guests()) {
-				boolean moved = ownership.moves().containsKey(guest.name());
+				boolean moved = ownership.moveOf(guest) != null;
 				if (guest.protectedGuest() && ownership.ownerOf(guest).equals(self) && (moved || rejoining)) {
 					waiting.add(guest.name());
 				}
@@ -319,7 +319,7 @@ public final class HaDaemon implements AutoCloseable {
 		}
 		for (String name : List.copyOf(waiting)) {
 			HaGuest guest = spec.guests().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
-			Ownership.Move move = ownership.moves().get(name);
+			Ownership.Move move = ownership.moveOf(guest);
 			if (move != null && !move.fromHost().equals(self)) {
 				long silent = heartbeats.silentNanos(move.fromHost(), now);
 				if (silent < millis(timings.takeoverMs()) && ownership.failed().contains(move.fromHost())) {
@@ -361,10 +361,10 @@ public final class HaDaemon implements AutoCloseable {
 
 	/** Points each moved guest's MAC at its owner's VTEP on every overlay of this host (kernel data plane). */
 	private void repointForwarding(Ownership ownership) {
-		for (var entry : ownership.moves().entrySet()) {
-			HaGuest guest = spec.guests().stream().filter(g -> g.name().equals(entry.getKey())).findFirst().orElse(null);
-			HaMember owner = spec.member(entry.getValue().owner());
-			if (guest == null || owner == null) {
+		for (HaGuest guest : spec.guests()) {
+			Ownership.Move move = ownership.moveOf(guest);
+			HaMember owner = move == null ? null : spec.member(move.owner());
+			if (owner == null) {
 				continue;
 			}
 			for (GuestNicSpec nic : guest.guest().nics()) {

@@ -27,8 +27,13 @@ import dev.lifeboat.protocol.VxlanSpec;
  */
 public final class Ownership {
 
-	/** A protected guest running away from its home host. */
-	public record Move(String owner, String fromHost) {
+	/**
+	 * A protected guest running away from its home host.
+	 *
+	 * @param home the guest's home host when it moved: once the topology gives the guest another home, the
+	 *             console's placement wins again and the move no longer applies
+	 */
+	public record Move(String owner, String fromHost, String home) {
 	}
 
 	private final Map<String, Move> moves = new TreeMap<>();
@@ -56,10 +61,16 @@ public final class Ownership {
 		return index;
 	}
 
-	/** Where a guest runs: its committed owner, or its home host. */
+	/** Where a guest runs: its committed owner, or its home host (also when the topology re-homed it since). */
 	public String ownerOf(HaGuest guest) {
-		Move move = moves.get(guest.name());
+		Move move = moveOf(guest);
 		return move == null ? guest.homeHost() : move.owner();
+	}
+
+	/** The guest's move if it still applies (the topology has not given the guest another home since), or null. */
+	public Move moveOf(HaGuest guest) {
+		Move move = moves.get(guest.name());
+		return move == null || !move.home().equals(guest.homeHost()) ? null : move;
 	}
 
 	/** Guest name to current host, as {@link FailoverPlacement#place} takes it. */
@@ -74,7 +85,7 @@ public final class Ownership {
 		StringBuilder entry = new StringBuilder("FAIL ").append(host).append('\n');
 		for (FailoverPlacement.Restart restart : placement.restarts()) {
 			entry.append("MOVE ").append(restart.guest().name()).append(' ').append(restart.toHost()).append(' ')
-					.append(restart.fromHost()).append('\n');
+					.append(restart.fromHost()).append(' ').append(restart.guest().homeHost()).append('\n');
 		}
 		for (FailoverPlacement.Unplaced guest : placement.unplaced()) {
 			entry.append("UNPLACED ").append(guest.guest().name()).append(' ').append(guest.fromHost()).append(' ')
@@ -93,12 +104,12 @@ public final class Ownership {
 		String[] head = lines[0].split(" ");
 		if (head.length == 2 && head[0].equals("FAIL") && failed.add(head[1])) {
 			for (int i = 1; i < lines.length; i++) {
-				String[] words = lines[i].split(" ", 4);
-				if (words[0].equals("MOVE") && words.length == 4) {
-					moves.put(words[1], new Move(words[2], words[3]));
+				String[] words = lines[i].split(" ", 5);
+				if (words[0].equals("MOVE") && words.length == 5) {
+					moves.put(words[1], new Move(words[2], words[3], words[4]));
 					unplaced.remove(words[1]);
-				} else if (words[0].equals("UNPLACED") && words.length == 4) {
-					unplaced.put(words[1], "was on " + words[2] + ": " + words[3]);
+				} else if (words[0].equals("UNPLACED") && words.length >= 4) {
+					unplaced.put(words[1], "was on " + words[2] + ": " + lines[i].split(" ", 4)[3]);
 				}
 			}
 		} else if (head.length == 2 && head[0].equals("REJOIN")) {
@@ -114,7 +125,7 @@ public final class Ownership {
 			text.append("FAILED ").append(host).append('\n');
 		}
 		moves.forEach((guest, move) -> text.append("MOVE ").append(guest).append(' ').append(move.owner()).append(' ')
-				.append(move.fromHost()).append('\n'));
+				.append(move.fromHost()).append(' ').append(move.home()).append('\n'));
 		unplaced.forEach((guest, reason) -> text.append("UNPLACED ").append(guest).append(' ').append(reason)
 				.append('\n'));
 		return text.toString();
@@ -123,11 +134,11 @@ public final class Ownership {
 	public static Ownership fromText(String text) {
 		Ownership ownership = new Ownership();
 		for (String line : text.split("\n")) {
-			String[] words = line.split(" ", 4);
+			String[] words = line.split(" ", 5);
 			switch (words[0]) {
 			case "INDEX" -> ownership.index = Long.parseLong(words[1]);
 			case "FAILED" -> ownership.failed.add(words[1]);
-			case "MOVE" -> ownership.moves.put(words[1], new Move(words[2], words[3]));
+			case "MOVE" -> ownership.moves.put(words[1], new Move(words[2], words[3], words[4]));
 			case "UNPLACED" -> ownership.unplaced.put(words[1], line.substring("UNPLACED ".length() + words[1].length() + 1));
 			default -> {
 				// blank line
@@ -182,7 +193,7 @@ public final class Ownership {
 	private void repointForwarding(AgentConfig config, boolean fenced) {
 		String self = config.hostName();
 		for (HaGuest ha : config.ha().guests()) {
-			Move move = moves.get(ha.name());
+			Move move = moveOf(ha);
 			if (fenced || move == null) {
 				continue;
 			}
