@@ -173,8 +173,7 @@ public final class Agent {
 	/** Ownership as the HA daemon last recorded it, or an empty one. */
 	Ownership recordedOwnership() {
 		try {
-			return Files.exists(home.haOwnership()) ? Ownership.fromText(Files.readString(home.haOwnership()))
-					: new Ownership();
+			return Ownership.read(home.haOwnership());
 		} catch (IOException | RuntimeException e) {
 			err.println("lifeboat-agent: ignoring an unreadable " + home.haOwnership() + ": " + e.getMessage());
 			return new Ownership();

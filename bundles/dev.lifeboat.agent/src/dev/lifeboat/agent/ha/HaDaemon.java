@@ -57,6 +57,7 @@ public final class HaDaemon implements AutoCloseable {
 	private boolean selfFenced;
 	private boolean reportedNoFence;
 	private boolean hadMajority;
+	private Ownership recorded;
 	private long appliedIndex = -1;
 	private final Set<String> waiting = new TreeSet<>();
 	private final Set<String> suspected = new HashSet<>();
@@ -79,6 +80,7 @@ public final class HaDaemon implements AutoCloseable {
 		this.overlaysChanged = overlaysChanged;
 		this.guests = new NamespaceGuestDriver(new LinuxNetwork(shell), self, home);
 		this.selfFenced = Files.exists(home.haSelfFenced());
+		this.recorded = read(home);
 		this.log = OwnershipLog.bundled();
 		if (log == null) {
 			throw new IOException("this agent has no replicated log bundled (use the standalone lifeboat-agent.jar)");
@@ -155,7 +157,16 @@ public final class HaDaemon implements AutoCloseable {
 			return;
 		}
 		lead(now);
-		applyOwnership(now, log.applied(), false);
+		applyOwnership(now, current(), false);
+	}
+
+	/**
+	 * The ownership as applied from the log, unless the log is still behind what this member recorded before a
+	 * restart (Ratis replays the log only once it knows the commit index): never act on an older state.
+	 */
+	private Ownership current() {
+		Ownership applied = log.applied();
+		return applied.index() < recorded.index() ? recorded : applied;
 	}
 
 	/** Logs each path going silent or coming back, and each member becoming suspected or heard again. */
@@ -205,7 +216,11 @@ public final class HaDaemon implements AutoCloseable {
 		return needed == 0 ? 0 : silences.get(needed - 1);
 	}
 
-	private void fence(long majoritySilence) throws Shell.CommandException {
+	/**
+	 * Stops every protected guest here at once, as a power-off would: their processes are killed first (that
+	 * is the deadline that matters), then their namespaces are removed, in parallel.
+	 */
+	private void fence(long majoritySilence) {
 		long started = System.nanoTime();
 		try {
 			home.writeAtomically(home.haSelfFenced(), "no majority since " + ms(majoritySilence) + " ms\n");
@@ -213,18 +228,26 @@ public final class HaDaemon implements AutoCloseable {
 			home.log("ha: could not record the self-fence (a restart would still wait for the log): " + e.getMessage());
 		}
 		selfFenced = true;
-		List<String> stopped = new ArrayList<>();
-		for (HaGuest guest : spec.guests()) {
-			if (guest.protectedGuest() && guests.exists(guest.guest())) {
-				guests.remove(guest.guest());
-				stopped.add(guest.name());
+		List<HaGuest> victims = spec.guests().stream().filter(HaGuest::protectedGuest).toList();
+		int killed = guests.killWorkloads(victims.stream().map(HaGuest::name).toList());
+		long killedAt = majoritySilence + (System.nanoTime() - started);
+		List<String> stopped = java.util.Collections.synchronizedList(new ArrayList<>());
+		victims.parallelStream().forEach(guest -> {
+			try {
+				if (guests.exists(guest.guest())) {
+					guests.remove(guest.guest());
+					stopped.add(guest.name());
+				}
+			} catch (Shell.CommandException e) {
+				home.log("ha: could not remove " + guest.name() + " while fencing: " + e.getMessage());
 			}
-		}
+		});
 		long done = majoritySilence + (System.nanoTime() - started);
-		home.log("ha: SELF-FENCE " + self + ": no majority heard for " + ms(majoritySilence)
-				+ " ms (detection " + timings.detectionMs() + " ms); stopped " + stopped + "; done "
-				+ ms(done) + " ms after the last majority beat (deadline " + timings.selfFenceDeadlineMs() + " ms)"
-				+ (done > millis(timings.selfFenceDeadlineMs()) ? " LATE" : ""));
+		home.log("ha: SELF-FENCE " + self + ": no majority heard for " + ms(majoritySilence) + " ms (detection "
+				+ timings.detectionMs() + " ms); " + killed + " guest process(es) killed " + ms(killedAt)
+				+ " ms after the last majority beat (deadline " + timings.selfFenceDeadlineMs() + " ms)"
+				+ (killedAt > millis(timings.selfFenceDeadlineMs()) ? " LATE" : "") + "; removed " + stopped + " by "
+				+ ms(done) + " ms");
 	}
 
 	private void unfence() throws Shell.CommandException {
@@ -252,6 +275,9 @@ public final class HaDaemon implements AutoCloseable {
 			return;
 		}
 		Ownership current = log.applied();
+		if (current.index() < recorded.index()) {
+			return; // the log has not replayed yet
+		}
 		for (HaMember member : spec.members()) {
 			String host = member.hostName();
 			if (host.equals(self)) {
@@ -397,7 +423,17 @@ public final class HaDaemon implements AutoCloseable {
 		}
 	}
 
+	private static Ownership read(AgentHome home) {
+		try {
+			return Ownership.read(home.haOwnership());
+		} catch (IOException | RuntimeException e) {
+			home.log("ha: ignoring an unreadable " + home.haOwnership() + ": " + e.getMessage());
+			return new Ownership();
+		}
+	}
+
 	private void record(Ownership ownership) {
+		recorded = ownership;
 		try {
 			home.writeAtomically(home.haOwnership(), ownership.toText());
 		} catch (IOException e) {
@@ -406,7 +442,7 @@ public final class HaDaemon implements AutoCloseable {
 	}
 
 	private void writeStatus(long now) {
-		Ownership ownership = log.applied();
+		Ownership ownership = current();
 		long majoritySilence = majoritySilence(now);
 		HaStatus status = new HaStatus(spec.policyName(), self, System.currentTimeMillis()).quorum(log.isLeader(),
 				majoritySilence < millis(timings.detectionMs()), selfFenced);

@@ -131,6 +131,11 @@ public final class Ownership {
 		return text.toString();
 	}
 
+	/** The ownership recorded in {@code file}, or an empty one when there is none. */
+	public static Ownership read(java.nio.file.Path file) throws java.io.IOException {
+		return java.nio.file.Files.exists(file) ? fromText(java.nio.file.Files.readString(file)) : new Ownership();
+	}
+
 	public static Ownership fromText(String text) {
 		Ownership ownership = new Ownership();
 		for (String line : text.split("\n")) {

@@ -164,10 +164,22 @@ class HaLabTest {
 		lab.powerOff("h1");
 		await("web-1 and web-2 answer again", () -> answers("web-1") && answers("web-2"));
 		String owner = namespacesOf("web-1").get(0).split("\\.")[1];
-		// A deploy of the same configuration to the new owner neither stops the guest nor starts a second one.
-		Lab.Result redeployed = lab.apply(owner, configs.get(owner));
-		assertTrue(redeployed.ok(), redeployed::toString);
-		assertEquals(List.of("lb." + owner + ".web-1"), namespacesOf("web-1"));
+		try (CopySampler sampler = new CopySampler(PROTECTED)) {
+			// The new owner's agent restarts: it converges to its config as the recorded ownership rewrites it.
+			assertTrue(lab.restartAgent(owner).ok());
+			await(owner + "'s restarted agent is back in the policy", () -> {
+				HaStatus status = ha(owner);
+				return status != null && status.observedAtMillis() > System.currentTimeMillis() - 2000
+						&& status.majority() && status.fencedHosts().equals(List.of("h1"));
+			});
+			assertEquals(List.of("lb." + owner + ".web-1"), namespacesOf("web-1"));
+			assertTrue(answers("web-1"));
+			// A deploy of the same configuration to the new owner neither stops the guest nor starts a second one.
+			Lab.Result redeployed = lab.apply(owner, configs.get(owner));
+			assertTrue(redeployed.ok(), redeployed::toString);
+			assertEquals(List.of("lb." + owner + ".web-1"), namespacesOf("web-1"));
+			sampler.assertNeverTwice();
+		}
 		assertEquals(1, CopySampler.processesOf("web-1"));
 		assertTrue(answers("web-1"));
 	}
@@ -256,9 +268,11 @@ class HaLabTest {
 			}
 		}
 
+		/** The guest's JVMs (the setsid and nsenter that started one may linger with the same arguments). */
 		static long processesOf(String guest) {
 			String marker = "dev.lifeboat.agent.guest.GuestService " + guest + " ";
 			return ProcessHandle.allProcesses()
+					.filter(process -> process.info().command().map(command -> command.endsWith("/java")).orElse(false))
 					.filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
 					.count();
 		}

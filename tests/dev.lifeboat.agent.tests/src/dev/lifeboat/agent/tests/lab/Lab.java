@@ -185,6 +185,21 @@ public final class Lab implements AutoCloseable {
 		}
 	}
 
+	/** Stops the host's serving agent and starts it again, as a reboot of the agent (not of its guests) would. */
+	public Result restartAgent(String host) {
+		Path pidFile = directory.resolve("hosts.d").resolve(host).resolve("lifeboat/serve.pid");
+		try {
+			ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(process -> {
+				process.destroy();
+				process.onExit().join();
+			});
+		} catch (IOException | NumberFormatException e) {
+			// Not running: just start it.
+		}
+		return exec(host, "sh", "-c",
+				"nohup \"$LIFEBOAT_AGENT_HOME/agent\" serve >> \"$LIFEBOAT_AGENT_HOME/serve.log\" 2>&1 & echo $! > \"$LIFEBOAT_AGENT_HOME/serve.pid\"");
+	}
+
 	@Override
 	public void close() {
 		script("down");

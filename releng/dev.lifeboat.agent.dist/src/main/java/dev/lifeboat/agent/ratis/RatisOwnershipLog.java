@@ -73,7 +73,10 @@ public final class RatisOwnershipLog implements OwnershipLog {
 				.setProperties(properties).setStateMachine(machine)
 				.setOption(formatted ? RaftStorage.StartupOption.RECOVER : RaftStorage.StartupOption.FORMAT).build();
 		server.start();
+		// Requests go to this member first: the leader commits through its own server, and a follower is told
+		// who leads. A client that first tried a dead leader would wait for TCP to give up on it.
 		client = RaftClient.newBuilder().setProperties(properties).setRaftGroup(group)
+				.setLeaderId(RaftPeerId.valueOf(self))
 				.setRetryPolicy(RetryPolicies.retryUpToMaximumCountWithFixedSleep(3,
 						TimeDuration.valueOf(100, TimeUnit.MILLISECONDS)))
 				.build();
