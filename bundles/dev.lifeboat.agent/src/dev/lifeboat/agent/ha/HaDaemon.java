@@ -53,6 +53,8 @@ public final class HaDaemon implements AutoCloseable {
 	private final Heartbeats heartbeats;
 	private final OwnershipLog log;
 	private final Thread loop;
+	/** Building XStream is costly: one for the daemon's life. */
+	private final ProtocolCodec codec = new ProtocolCodec();
 	private volatile boolean open = true;
 	private boolean selfFenced;
 	private boolean reportedNoFence;
@@ -415,7 +417,6 @@ public final class HaDaemon implements AutoCloseable {
 	}
 
 	private AgentConfig copyOf(AgentConfig original) {
-		ProtocolCodec codec = new ProtocolCodec();
 		try {
 			return codec.fromXml(codec.toXml(original), AgentConfig.class);
 		} catch (dev.lifeboat.protocol.ProtocolException e) {
@@ -472,7 +473,7 @@ public final class HaDaemon implements AutoCloseable {
 		status.fencedHosts().addAll(ownership.failed());
 		ownership.unplaced().forEach((guest, reason) -> status.unplaced().add(guest + ": " + reason));
 		try {
-			home.writeAtomically(home.haStatus(), new ProtocolCodec().toXml(status));
+			home.writeAtomically(home.haStatus(), codec.toXml(status));
 		} catch (IOException e) {
 			// Status is best effort: the decisions are in the log.
 		}

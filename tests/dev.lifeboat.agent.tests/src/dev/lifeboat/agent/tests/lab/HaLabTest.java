@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.lifeboat.agent.tests.lab.LabConfigs.Placement;
 import dev.lifeboat.protocol.AgentConfig;
@@ -30,9 +33,11 @@ import dev.lifeboat.protocol.ProtocolException;
 /**
  * HA on three lab hosts, each with two heartbeat paths (management and underlay NICs): the agents' heartbeats,
  * the Ratis ownership log, self-fencing and restarts, against real namespaces, guests and cables pulled in the
- * lab switch. Throughout, a sampler counts every copy of each protected guest (its processes and namespaces
+ * lab switch. One lab for the whole class (the machine runs one lab at a time): the steps run in order, each
+ * leaving the policy healthy, and later steps fail the host that runs the most guests by then. Throughout, a sampler counts every copy of each protected guest (its processes and namespaces
  * across all hosts) every 50 ms: a VM must never run twice.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HaLabTest {
 
 	/** Detection 2 s, self-fence by 2.5 s, takeover at 3 s: slack for a loaded 2-core machine. */
@@ -47,12 +52,12 @@ class HaLabTest {
 	private static final List<String> PROTECTED = List.of("app-1", "web-1", "web-2");
 	private static final long WAIT_MS = 90_000;
 
-	private final ProtocolCodec codec = new ProtocolCodec();
-	private Lab lab;
-	private Map<String, AgentConfig> configs;
+	private static final ProtocolCodec CODEC = new ProtocolCodec();
+	private static Lab lab;
+	private static Map<String, AgentConfig> configs;
 
-	@BeforeEach
-	void deploy() throws IOException {
+	@BeforeAll
+	static void deploy() throws IOException {
 		Assumptions.assumeTrue(Lab.isRoot(), "needs root: builds network namespaces, bridges and VXLAN devices");
 		lab = Lab.start("h1", "h2", "h3");
 		configs = LabConfigs.ha(List.of(lab.host("h1"), lab.host("h2"), lab.host("h3")), GUESTS, PROTECTED,
@@ -61,51 +66,19 @@ class HaLabTest {
 			Lab.Result applied = lab.apply(config.getKey(), config.getValue());
 			assertTrue(applied.ok(), applied::toString);
 		}
-		for (String host : List.of("h1", "h2", "h3")) {
-			await(host + " hears every member on every path", () -> {
-				HaStatus status = ha(host);
-				return status != null && status.members().stream().allMatch(member -> member.health() == HaStatus.MemberHealth.SELF
-						|| member.health() == HaStatus.MemberHealth.UP);
-			});
-		}
+		awaitHealthy(List.of("h1", "h2", "h3"));
 		await("web-1 answers", () -> answers("web-1"));
 	}
 
-	@AfterEach
-	void tearDown() {
+	@AfterAll
+	static void tearDown() {
 		if (lab != null) {
 			lab.close();
 		}
 	}
 
 	@Test
-	void hostFailureRestartsItsGuestsElsewhereAsTheSimulationPlacesThem() throws Exception {
-		try (CopySampler sampler = new CopySampler(PROTECTED)) {
-			lab.powerOff("h1");
-			await("web-1 and web-2 answer again from the surviving hosts",
-					() -> answers("web-1") && answers("web-2") && answers("app-1"));
-			sampler.assertNeverTwice();
-		}
-		HaSpec spec = configs.get("h1").ha();
-		FailoverPlacement.Result simulated = FailoverPlacement.place(spec, Set.of("h1"), Map.of());
-		assertTrue(simulated.unplaced().isEmpty(), () -> "the lab has room for every guest: " + simulated.unplaced());
-		assertEquals(List.of("web-1", "web-2"), simulated.restarts().stream().map(r -> r.guest().name()).toList());
-		for (FailoverPlacement.Restart restart : simulated.restarts()) {
-			String guest = restart.guest().name();
-			assertEquals(List.of("lb." + restart.toHost() + "." + guest), namespacesOf(guest),
-					() -> guest + " runs where the simulation put it");
-			assertEquals(1, CopySampler.processesOf(guest), guest + " has one copy");
-		}
-		HaStatus seenByH2 = ha("h2");
-		assertEquals(List.of("h1"), seenByH2.fencedHosts());
-		assertEquals(HaStatus.MemberHealth.FENCED, seenByH2.member("h1").health());
-		for (FailoverPlacement.Restart restart : simulated.restarts()) {
-			assertTrue(seenByH2.owners().contains(new HaStatus.Ownership(restart.guest().name(), restart.toHost(), "h1")),
-					() -> "h2's state records " + restart.guest().name() + " on " + restart.toHost() + ": " + seenByH2.owners());
-		}
-	}
-
-	@Test
+	@Order(1)
 	void oneCutHeartbeatPathIsDegradedAndMovesNothing() throws Exception {
 		try (CopySampler sampler = new CopySampler(PROTECTED)) {
 			assertTrue(lab.switchPort("h1", 1, false).ok());
@@ -116,20 +89,23 @@ class HaLabTest {
 				});
 			}
 			// Absence of a failover can only be shown by waiting: three takeover times.
-			Thread.sleep(3L * configs.get("h1").ha().timings().takeoverMs());
+			Thread.sleep(3L * takeoverMs());
+			assertEquals(HaStatus.MemberHealth.DEGRADED, ha("h2").member("h1").health());
+			assertEquals(List.of("lb.h1.web-1"), namespacesOf("web-1"));
+			assertEquals(List.of("lb.h1.web-2"), namespacesOf("web-2"));
+			for (String observer : List.of("h1", "h2", "h3")) {
+				HaStatus status = ha(observer);
+				assertTrue(status.owners().isEmpty() && status.fencedHosts().isEmpty() && !status.selfFenced(),
+						() -> observer + " saw no failover: " + status.owners() + " " + status.fencedHosts());
+			}
+			assertTrue(lab.switchPort("h1", 1, true).ok());
+			awaitHealthy(List.of("h1", "h2", "h3"));
 			sampler.assertNeverTwice();
 		}
-		assertEquals(List.of("lb.h1.web-1"), namespacesOf("web-1"));
-		assertEquals(List.of("lb.h1.web-2"), namespacesOf("web-2"));
-		for (String observer : List.of("h1", "h2", "h3")) {
-			HaStatus status = ha(observer);
-			assertTrue(status.owners().isEmpty() && status.fencedHosts().isEmpty() && !status.selfFenced(),
-					() -> observer + " saw no failover: " + status.owners() + " " + status.fencedHosts());
-		}
-		assertEquals(HaStatus.MemberHealth.DEGRADED, ha("h2").member("h1").health());
 	}
 
 	@Test
+	@Order(2)
 	void partitionedHostFencesItselfAndNeverRunsASecondCopy() throws Exception {
 		try (CopySampler sampler = new CopySampler(PROTECTED)) {
 			assertTrue(lab.switchPort("h1", 0, false).ok());
@@ -147,8 +123,8 @@ class HaLabTest {
 				HaStatus status = ha("h1");
 				return !status.selfFenced() && status.majority();
 			});
-			await("the leader records h1's return", () -> ha("h2").fencedHosts().isEmpty());
-			Thread.sleep(2L * configs.get("h1").ha().timings().takeoverMs());
+			awaitHealthy(List.of("h1", "h2", "h3"));
+			Thread.sleep(2L * takeoverMs());
 			sampler.assertNeverTwice();
 			assertTrue(sampler.samples() > 100, "the sampler ran: " + sampler.samples() + " samples");
 		}
@@ -160,21 +136,57 @@ class HaLabTest {
 	}
 
 	@Test
-	void restartedAgentAndRedeployKeepTakenOverGuests() throws Exception {
-		lab.powerOff("h1");
-		await("web-1 and web-2 answer again", () -> answers("web-1") && answers("web-2"));
-		String owner = namespacesOf("web-1").get(0).split("\\.")[1];
+	@Order(3)
+	void hostFailureRestartsItsGuestsElsewhereAsTheSimulationPlacesThem() throws Exception {
+		// The host that runs the most protected guests now (after the partition, h2 or h3) loses power.
+		Map<String, String> owners = new java.util.TreeMap<>();
+		ha("h2").owners().forEach(owner -> owners.put(owner.guest(), owner.owner()));
+		String victim = PROTECTED.stream().map(guest -> namespacesOf(guest).get(0).split("\\.")[1])
+				.collect(java.util.stream.Collectors.groupingBy(host -> host, java.util.stream.Collectors.counting()))
+				.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+		HaSpec spec = configs.get("h1").ha();
+		FailoverPlacement.Result simulated = FailoverPlacement.place(spec, Set.of(victim), owners);
+		assertTrue(simulated.unplaced().isEmpty(), () -> "the lab has room for every guest: " + simulated.unplaced());
+		assertFalse(simulated.restarts().isEmpty(), victim + " runs protected guests");
+		String survivor = List.of("h1", "h2", "h3").stream().filter(host -> !host.equals(victim)).findFirst().orElseThrow();
+
 		try (CopySampler sampler = new CopySampler(PROTECTED)) {
-			// The new owner's agent restarts: it converges to its config as the recorded ownership rewrites it.
+			lab.powerOff(victim);
+			await("the guests of " + victim + " answer again from the surviving hosts",
+					() -> PROTECTED.stream().allMatch(HaLabTest::answers));
+			sampler.assertNeverTwice();
+		}
+		for (FailoverPlacement.Restart restart : simulated.restarts()) {
+			String guest = restart.guest().name();
+			assertEquals(List.of("lb." + restart.toHost() + "." + guest), namespacesOf(guest),
+					() -> guest + " runs where the simulation put it");
+			assertEquals(1, CopySampler.processesOf(guest), guest + " has one copy");
+		}
+		HaStatus seen = ha(survivor);
+		assertTrue(seen.fencedHosts().contains(victim), seen.fencedHosts()::toString);
+		assertEquals(HaStatus.MemberHealth.FENCED, seen.member(victim).health());
+		for (FailoverPlacement.Restart restart : simulated.restarts()) {
+			assertTrue(seen.owners().contains(new HaStatus.Ownership(restart.guest().name(), restart.toHost(), victim)),
+					() -> survivor + "'s state records " + restart.guest().name() + " on " + restart.toHost() + ": " + seen.owners());
+		}
+	}
+
+	@Test
+	@Order(4)
+	void restartedAgentAndRedeployKeepTakenOverGuests() throws Exception {
+		String owner = namespacesOf("web-1").get(0).split("\\.")[1];
+		List<String> fenced = ha(owner).fencedHosts();
+		try (CopySampler sampler = new CopySampler(PROTECTED)) {
+			// The owner's agent restarts: it converges to its config as the recorded ownership rewrites it.
 			assertTrue(lab.restartAgent(owner).ok());
 			await(owner + "'s restarted agent is back in the policy", () -> {
 				HaStatus status = ha(owner);
 				return status != null && status.observedAtMillis() > System.currentTimeMillis() - 2000
-						&& status.majority() && status.fencedHosts().equals(List.of("h1"));
+						&& status.majority() && status.fencedHosts().equals(fenced);
 			});
 			assertEquals(List.of("lb." + owner + ".web-1"), namespacesOf("web-1"));
 			assertTrue(answers("web-1"));
-			// A deploy of the same configuration to the new owner neither stops the guest nor starts a second one.
+			// A deploy of the same configuration to the owner neither stops the guest nor starts a second one.
 			Lab.Result redeployed = lab.apply(owner, configs.get(owner));
 			assertTrue(redeployed.ok(), redeployed::toString);
 			assertEquals(List.of("lb." + owner + ".web-1"), namespacesOf("web-1"));
@@ -184,26 +196,42 @@ class HaLabTest {
 		assertTrue(answers("web-1"));
 	}
 
+	private static long takeoverMs() {
+		return configs.get("h1").ha().timings().takeoverMs();
+	}
+
+	/** Waits until each of {@code hosts} hears every member on every path and records no failed member. */
+	private static void awaitHealthy(List<String> hosts) {
+		for (String host : hosts) {
+			await(host + " hears every member on every path", () -> {
+				HaStatus status = ha(host);
+				return status != null && status.fencedHosts().isEmpty() && !status.selfFenced()
+						&& status.members().stream().allMatch(member -> member.health() == HaStatus.MemberHealth.SELF
+								|| member.health() == HaStatus.MemberHealth.UP);
+			});
+		}
+	}
+
 	/** The namespaces of a guest on every host. */
 	private static List<String> namespacesOf(String guest) {
 		return CopySampler.namespaces().stream().filter(name -> name.endsWith("." + guest)).sorted().toList();
 	}
 
 	/** Whether the guest's echo service answers the probe guest on h3, at the guest's own address. */
-	private boolean answers(String guest) {
+	private static boolean answers(String guest) {
 		String address = GUESTS.stream().filter(p -> p.guest().equals(guest)).findFirst().orElseThrow().address();
 		Lab.Result echo = lab.inGuest("h3", "probe", "sh", "-c",
 				"echo ping | timeout 3 socat -t 1 - TCP:" + address + ":7,connect-timeout=1");
 		return echo.out().contains(guest + ": ping");
 	}
 
-	private HaStatus ha(String host) {
+	private static HaStatus ha(String host) {
 		Lab.Result state = lab.agent(host, "state");
 		if (!state.ok()) {
 			return null;
 		}
 		try {
-			return codec.fromXml(state.out(), AgentState.class).ha();
+			return CODEC.fromXml(state.out(), AgentState.class).ha();
 		} catch (ProtocolException e) {
 			return null;
 		}
