@@ -80,7 +80,7 @@ class HaLabTest {
 	@Test
 	@Order(1)
 	void oneCutHeartbeatPathIsDegradedAndMovesNothing() throws Exception {
-		try (CopySampler sampler = new CopySampler(PROTECTED)) {
+		try (CopySampler sampler = new CopySampler(PROTECTED, lab)) {
 			assertTrue(lab.switchPort("h1", 1, false).ok());
 			for (String observer : List.of("h2", "h3")) {
 				await(observer + " reports h1 degraded", () -> {
@@ -107,7 +107,7 @@ class HaLabTest {
 	@Test
 	@Order(2)
 	void partitionedHostFencesItselfAndNeverRunsASecondCopy() throws Exception {
-		try (CopySampler sampler = new CopySampler(PROTECTED)) {
+		try (CopySampler sampler = new CopySampler(PROTECTED, lab)) {
 			assertTrue(lab.switchPort("h1", 0, false).ok());
 			assertTrue(lab.switchPort("h1", 1, false).ok());
 			await("h1 fences itself", () -> ha("h1").selfFenced());
@@ -150,7 +150,7 @@ class HaLabTest {
 		assertFalse(simulated.restarts().isEmpty(), victim + " runs protected guests");
 		String survivor = List.of("h1", "h2", "h3").stream().filter(host -> !host.equals(victim)).findFirst().orElseThrow();
 
-		try (CopySampler sampler = new CopySampler(PROTECTED)) {
+		try (CopySampler sampler = new CopySampler(PROTECTED, lab)) {
 			lab.powerOff(victim);
 			await("the guests of " + victim + " answer again from the surviving hosts",
 					() -> PROTECTED.stream().allMatch(HaLabTest::answers));
@@ -160,7 +160,7 @@ class HaLabTest {
 			String guest = restart.guest().name();
 			assertEquals(List.of("lb." + restart.toHost() + "." + guest), namespacesOf(guest),
 					() -> guest + " runs where the simulation put it");
-			assertEquals(1, CopySampler.processesOf(guest), guest + " has one copy");
+			assertEquals(1, CopySampler.processesOf(guest, lab), guest + " has one copy");
 		}
 		HaStatus seen = ha(survivor);
 		assertTrue(seen.fencedHosts().contains(victim), seen.fencedHosts()::toString);
@@ -176,7 +176,7 @@ class HaLabTest {
 	void restartedAgentAndRedeployKeepTakenOverGuests() throws Exception {
 		String owner = namespacesOf("web-1").get(0).split("\\.")[1];
 		List<String> fenced = ha(owner).fencedHosts();
-		try (CopySampler sampler = new CopySampler(PROTECTED)) {
+		try (CopySampler sampler = new CopySampler(PROTECTED, lab)) {
 			// The owner's agent restarts: it converges to its config as the recorded ownership rewrites it.
 			assertTrue(lab.restartAgent(owner).ok());
 			await(owner + "'s restarted agent is back in the policy", () -> {
@@ -192,7 +192,7 @@ class HaLabTest {
 			assertEquals(List.of("lb." + owner + ".web-1"), namespacesOf("web-1"));
 			sampler.assertNeverTwice();
 		}
-		assertEquals(1, CopySampler.processesOf("web-1"));
+		assertEquals(1, CopySampler.processesOf("web-1", lab));
 		assertTrue(answers("web-1"));
 	}
 
@@ -269,8 +269,11 @@ class HaLabTest {
 		private volatile boolean running = true;
 		private int samples;
 
-		CopySampler(List<String> guests) {
+		private final Lab lab;
+
+		CopySampler(List<String> guests, Lab lab) {
 			this.guests = guests;
+			this.lab = lab;
 			this.thread = Thread.ofPlatform().daemon().start(this::sample);
 		}
 
@@ -278,7 +281,7 @@ class HaLabTest {
 			while (running) {
 				List<String> namespaces = namespaces();
 				for (String guest : guests) {
-					long processes = processesOf(guest);
+					long processes = processesOf(guest, lab);
 					List<String> copies = namespaces.stream().filter(name -> name.endsWith("." + guest)).toList();
 					if (processes > 1 || copies.size() > 1) {
 						synchronized (violations) {
@@ -296,9 +299,12 @@ class HaLabTest {
 			}
 		}
 
-		/** The guest's JVMs (the setsid and nsenter that started one may linger with the same arguments). */
-		static long processesOf(String guest) {
-			String marker = "dev.lifeboat.agent.guest.GuestService " + guest + " ";
+		/**
+		 * The guest's JVMs in this lab (the setsid and nsenter that started one may linger with the same
+		 * arguments; other labs on the machine may run guests of the same name).
+		 */
+		static long processesOf(String guest, Lab lab) {
+			String marker = "dev.lifeboat.agent.guest.GuestService " + guest + " /tmp/lifeboat-lab-" + lab.prefix() + "/";
 			return ProcessHandle.allProcesses()
 					.filter(process -> process.info().command().map(command -> command.endsWith("/java")).orElse(false))
 					.filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
