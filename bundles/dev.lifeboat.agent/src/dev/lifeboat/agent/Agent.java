@@ -10,9 +10,11 @@ import java.util.List;
 import dev.lifeboat.agent.backup.Backups;
 import dev.lifeboat.agent.backup.DrillCommands;
 import dev.lifeboat.agent.backup.Restic;
+import dev.lifeboat.agent.ha.Ownership;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.BackupSpec;
 import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.HaStatus;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
 import dev.lifeboat.protocol.ProtocolVersion;
@@ -138,8 +140,13 @@ public final class Agent {
 			return 2;
 		}
 		AgentConfig previous = previous();
+		// Guests an HA failover moved stay where the replicated log put them (see Ownership#respect).
+		Ownership ownership = recordedOwnership();
+		boolean fenced = Files.exists(home.haSelfFenced());
+		AgentConfig target = ownership.respect(desired, fenced);
+		AgentConfig before = previous == null ? null : ownership.respect(previous, fenced);
 		GuestDriver guests = new NamespaceGuestDriver(network, desired.hostName(), home);
-		List<Step> steps = new Convergence(network, guests, new Firewall(shell)).plan(previous, desired);
+		List<Step> steps = new Convergence(network, guests, new Firewall(shell)).plan(before, target);
 		if (steps.isEmpty()) {
 			out.println("no changes: " + desired.hostName() + " already matches its configuration");
 			try {
@@ -190,6 +197,7 @@ public final class Agent {
 				spec.guests().forEach(guest -> state.backups().add(backups.state(spec, guest)));
 			}
 		}
+		state.setHa(haStatus(previous));
 		out.print(codec.toXml(state));
 		return 0;
 	}
@@ -236,6 +244,16 @@ public final class Agent {
 		return new Backups(home, driver::dataDirectory, home::log);
 	}
 
+	/** Ownership as the HA daemon last recorded it, or an empty one. */
+	Ownership recordedOwnership() {
+		try {
+			return Ownership.read(home.haOwnership());
+		} catch (IOException | RuntimeException e) {
+			err.println("lifeboat-agent: ignoring an unreadable " + home.haOwnership() + ": " + e.getMessage());
+			return new Ownership();
+		}
+	}
+
 	/** The last configuration applied successfully, or {@code null}. */
 	AgentConfig previous() {
 		try {
@@ -243,6 +261,19 @@ public final class Agent {
 			return applied == null ? null : codec.fromXml(applied, AgentConfig.class);
 		} catch (IOException | ProtocolException e) {
 			err.println("lifeboat-agent: ignoring an unreadable " + home.appliedConfig() + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	/** What the serving agent's HA daemon last wrote, if this host is in an HA policy. */
+	private HaStatus haStatus(AgentConfig applied) {
+		if (applied == null || applied.ha() == null || !Files.exists(home.haStatus())) {
+			return null;
+		}
+		try {
+			return codec.fromXml(Files.readString(home.haStatus()), HaStatus.class);
+		} catch (IOException | ProtocolException e) {
+			err.println("lifeboat-agent: ignoring an unreadable " + home.haStatus() + ": " + e.getMessage());
 			return null;
 		}
 	}

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.lifeboat.agent.backup.Backups;
 import dev.lifeboat.agent.backup.Restic;
+import dev.lifeboat.agent.ha.HaDaemon;
 import dev.lifeboat.agent.vtep.UserspaceVtep;
 import dev.lifeboat.agent.vtep.VtepCounters;
 import dev.lifeboat.protocol.AgentConfig;
@@ -42,6 +43,7 @@ final class AgentDaemon {
 	private String publishedCounters;
 	private final Map<String, Instant> lastFailure = new ConcurrentHashMap<>();
 	private CompletableFuture<Void> backupRun;
+	private HaDaemon ha;
 
 	AgentDaemon(AgentHome home, Shell shell, ProtocolCodec codec, PrintStream out, PrintStream err) {
 		this.home = home;
@@ -76,7 +78,10 @@ final class AgentDaemon {
 			FileTime modified = modified();
 			if (modified != null && !modified.equals(seen)) {
 				seen = modified;
-				follow(agent.previous());
+				AgentConfig config = agent.previous();
+				followHa(config);
+				AgentConfig forwarding = agent.previous();
+				follow(forwarding == null ? null : agent.recordedOwnership().respect(forwarding, false));
 			}
 			publishCounters();
 			scheduleBackups(agent);
@@ -85,6 +90,9 @@ final class AgentDaemon {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
+		}
+		if (ha != null) {
+			ha.close();
 		}
 		vteps.values().forEach(UserspaceVtep::close);
 		if (control != null) {
@@ -175,8 +183,28 @@ final class AgentDaemon {
 		return index >= 0 && index + 1 < options.size() ? options.get(index + 1) : null;
 	}
 
+	/** Starts, restarts (the policy changed) or stops the HA daemon to match {@code config}. */
+	private void followHa(AgentConfig config) {
+		if (ha != null && config != null && ha.runs(config)) {
+			return;
+		}
+		if (ha != null) {
+			ha.close();
+			ha = null;
+		}
+		if (config == null || config.ha() == null || config.ha().member(config.hostName()) == null) {
+			return;
+		}
+		try {
+			ha = new HaDaemon(home, shell, config, this::follow);
+		} catch (IOException | RuntimeException e) {
+			err.println("lifeboat-agent: HA for policy " + config.ha().policyName() + " could not start: " + e);
+			home.log("ha: could not start: " + e);
+		}
+	}
+
 	/** Opens, updates and closes Java VTEP segments to match {@code config}. */
-	private void follow(AgentConfig config) {
+	private synchronized void follow(AgentConfig config) {
 		Map<String, Set<Integer>> wanted = new HashMap<>();
 		if (config != null) {
 			for (VxlanSpec overlay : config.overlays()) {

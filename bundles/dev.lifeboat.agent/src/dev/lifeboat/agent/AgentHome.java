@@ -47,6 +47,21 @@ public final class AgentHome {
 		return directory.resolve("vtep-counters.txt");
 	}
 
+	/** Ownership of protected guests as last committed in the HA log: a restart and a deploy respect it. */
+	public Path haOwnership() {
+		return directory.resolve("ha-ownership.txt");
+	}
+
+	/** Present while this member has fenced itself and not yet learned ownership from the log. */
+	public Path haSelfFenced() {
+		return directory.resolve("ha-self-fenced");
+	}
+
+	/** What the HA daemon last saw, for {@code agent state}. */
+	public Path haStatus() {
+		return directory.resolve("ha-status.xml");
+	}
+
 	public Path log() {
 		return directory.resolve("agent.log");
 	}

@@ -22,6 +22,7 @@ public final class AgentState {
 	private List<VxlanState> overlays = new ArrayList<>();
 	private List<GuestState> guests = new ArrayList<>();
 	private List<BackupState> backups = new ArrayList<>();
+	private HaStatus ha;
 
 	/** For the codec, which fills the fields itself. */
 	private AgentState() {
@@ -69,6 +70,15 @@ public final class AgentState {
 			backups = new ArrayList<>();
 		}
 		return backups;
+	}
+
+	/** What this host's HA daemon last saw, or {@code null} when the host is in no HA policy (or no daemon runs). */
+	public HaStatus ha() {
+		return ha;
+	}
+
+	public void setHa(HaStatus ha) {
+		this.ha = ha;
 	}
 
 	@Override

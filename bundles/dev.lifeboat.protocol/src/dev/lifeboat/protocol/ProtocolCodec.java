@@ -37,11 +37,15 @@ public final class ProtocolCodec {
 			new Alias("overlay-state", AgentState.VxlanState.class),
 			new Alias("guest-state", AgentState.GuestState.class),
 			new Alias("nic-state", AgentState.GuestNicState.class),
-			new Alias("backup-state", AgentState.BackupState.class));
+			new Alias("backup-state", AgentState.BackupState.class),
+			new Alias("ha-status", HaStatus.class),
+			new Alias("ha-member-state", HaStatus.MemberState.class),
+			new Alias("ha-path-state", HaStatus.PathState.class),
+			new Alias("ha-owner", HaStatus.Ownership.class));
 
 	private static final List<Class<?>> ATTRIBUTE_TYPES = List.of(String.class, int.class, long.class,
 			boolean.class, BridgeSpec.Kind.class, VxlanSpec.DataPlane.class, VxlanSpec.Replication.class,
-			GuestNicSpec.Mode.class, GuestSpec.Workload.class, BackupSpec.Kind.class);
+			GuestNicSpec.Mode.class, GuestSpec.Workload.class, BackupSpec.Kind.class, HaStatus.MemberHealth.class);
 
 	private final XStream xstream;
 
@@ -76,6 +80,11 @@ public final class ProtocolCodec {
 		xstream.addImplicitCollection(AgentState.VxlanState.class, "peers", "peer", String.class);
 		xstream.addImplicitCollection(AgentState.VxlanState.class, "fdb", "fdb", FdbEntry.class);
 		xstream.addImplicitCollection(AgentState.GuestState.class, "nics", "nic", AgentState.GuestNicState.class);
+		xstream.addImplicitCollection(HaStatus.class, "members", "member", HaStatus.MemberState.class);
+		xstream.addImplicitCollection(HaStatus.class, "owners", "owner", HaStatus.Ownership.class);
+		xstream.addImplicitCollection(HaStatus.class, "fencedHosts", "fenced", String.class);
+		xstream.addImplicitCollection(HaStatus.class, "unplaced", "unplaced", String.class);
+		xstream.addImplicitCollection(HaStatus.MemberState.class, "paths", "path", HaStatus.PathState.class);
 		xstream.setMode(XStream.NO_REFERENCES);
 	}
 

@@ -147,6 +147,59 @@ public final class Lab implements AutoCloseable {
 				.filter(name -> name.startsWith("lb." + host + ".")).sorted().toList();
 	}
 
+	/**
+	 * Takes the lab switch's port of {@code host}'s NIC {@code ethN} down or up: a pulled cable, seen by the
+	 * host as silence on that network (its own link stays up, as with a failed switch port).
+	 */
+	public Result switchPort(String host, int nic, boolean up) {
+		return inSwitch("ip", "link", "set", "dev", prefix + "h" + index(host) + nic, up ? "up" : "down");
+	}
+
+	/** Host i of the lab (from 1), as 'up' numbered it. */
+	private int index(String host) {
+		String address = hosts.get(host).managementAddress();
+		return Integer.parseInt(address.substring(address.lastIndexOf('.') + 1)) - 10;
+	}
+
+	/**
+	 * A power failure of {@code host}: its agent, sshd and guests die at once (every process in its guests'
+	 * namespaces, and the namespaces) and its cables go dead.
+	 */
+	public void powerOff(String host) {
+		for (int nic = 0; nic < 2; nic++) {
+			switchPort(host, nic, false);
+		}
+		Path hostDirectory = directory.resolve("hosts.d").resolve(host);
+		for (Path pidFile : List.of(hostDirectory.resolve("lifeboat/serve.pid"), hostDirectory.resolve("sshd.pid"))) {
+			try {
+				ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(process -> {
+					process.descendants().forEach(ProcessHandle::destroyForcibly);
+					process.destroyForcibly();
+				});
+			} catch (IOException | NumberFormatException e) {
+				// Not running: nothing to stop.
+			}
+		}
+		for (String namespace : guestNamespaces(host)) {
+			run(Map.of(), "sh", "-c", "ip netns pids " + namespace + " | xargs -r kill -9; ip netns del " + namespace);
+		}
+	}
+
+	/** Stops the host's serving agent and starts it again, as a reboot of the agent (not of its guests) would. */
+	public Result restartAgent(String host) {
+		Path pidFile = directory.resolve("hosts.d").resolve(host).resolve("lifeboat/serve.pid");
+		try {
+			ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(process -> {
+				process.destroy();
+				process.onExit().join();
+			});
+		} catch (IOException | NumberFormatException e) {
+			// Not running: just start it.
+		}
+		return exec(host, "sh", "-c",
+				"nohup \"$LIFEBOAT_AGENT_HOME/agent\" serve >> \"$LIFEBOAT_AGENT_HOME/serve.log\" 2>&1 & echo $! > \"$LIFEBOAT_AGENT_HOME/serve.pid\"");
+	}
+
 	@Override
 	public void close() {
 		script("down");

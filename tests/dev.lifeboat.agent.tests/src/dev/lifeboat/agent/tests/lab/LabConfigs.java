@@ -10,6 +10,10 @@ import dev.lifeboat.protocol.BridgeSpec;
 import dev.lifeboat.protocol.FdbEntry;
 import dev.lifeboat.protocol.GuestNicSpec;
 import dev.lifeboat.protocol.GuestSpec;
+import dev.lifeboat.protocol.HaGuest;
+import dev.lifeboat.protocol.HaMember;
+import dev.lifeboat.protocol.HaSpec;
+import dev.lifeboat.protocol.HaVtep;
 import dev.lifeboat.protocol.VxlanSpec;
 
 /**
@@ -71,6 +75,35 @@ final class LabConfigs {
 			}
 			configs.put(host.name(), config);
 		}
+		return configs;
+	}
+
+	/**
+	 * Overlay configurations for {@code placements} plus an HA policy over all {@code hosts}, as the console
+	 * compiles one: every member's management and underlay NICs are heartbeat paths, every guest runs the file
+	 * service, and the guests named in {@code protectedGuests} restart elsewhere when their host fails.
+	 */
+	static Map<String, AgentConfig> ha(Collection<Lab.Host> hosts, List<Placement> placements,
+			List<String> protectedGuests, int intervalMs, int missedBeats) {
+		Map<String, AgentConfig> configs = overlays(hosts, placements, Map.of());
+		HaSpec spec = new HaSpec("lab-ha", intervalMs, missedBeats, true);
+		for (Lab.Host host : hosts) {
+			HaMember member = new HaMember(host.name(), host.managementAddress(), 4, 4096);
+			member.heartbeatAddresses().addAll(List.of(host.managementAddress(), host.underlayAddress()));
+			for (int vni : placements.stream().map(Placement::vni).distinct().sorted().toList()) {
+				member.bridges().add("ov" + vni);
+				member.vteps().add(new HaVtep("ov" + vni, vni, host.underlayAddress()));
+			}
+			spec.members().add(member);
+		}
+		for (Placement placement : placements) {
+			GuestSpec guest = configs.get(placement.host()).guests().stream()
+					.filter(g -> g.name().equals(placement.guest())).findFirst().orElseThrow();
+			guest.withWorkload(GuestSpec.Workload.FILE_SERVICE);
+			spec.guests().add(new HaGuest(placement.host(), protectedGuests.contains(placement.guest()), guest));
+		}
+		spec.guests().sort(java.util.Comparator.comparing(HaGuest::name));
+		configs.values().forEach(config -> config.setHa(spec));
 		return configs;
 	}
 

@@ -1,0 +1,508 @@
+package dev.lifeboat.agent.ha;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.lifeboat.agent.AgentHome;
+import dev.lifeboat.agent.LinuxNetwork;
+import dev.lifeboat.agent.NamespaceGuestDriver;
+import dev.lifeboat.agent.Shell;
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.FailoverPlacement;
+import dev.lifeboat.protocol.GuestNicSpec;
+import dev.lifeboat.protocol.HaGuest;
+import dev.lifeboat.protocol.HaMember;
+import dev.lifeboat.protocol.HaSpec;
+import dev.lifeboat.protocol.HaStatus;
+import dev.lifeboat.protocol.HaTimings;
+import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.VxlanSpec;
+
+/**
+ * The HA side of {@code agent serve} for one member of one policy. Every tick it reads the heartbeats and:
+ * <ul>
+ * <li>without a majority (all paths to too many members silent for the detection time), stops every protected
+ * guest it runs, well before {@link HaTimings#selfFenceDeadlineMs()}, and starts none again until the log,
+ * read through the majority, says what it owns;</li>
+ * <li>as the log's leader, commits the failure of a member silent for {@link HaTimings#takeoverMs()}, with the
+ * placement {@link FailoverPlacement#place} computes (the same function as the console's simulation);</li>
+ * <li>applies the committed ownership: stops the guests it no longer owns, starts those it now owns (once the
+ * old owner has been silent for the takeover time in its own view too), re-points the FDB of moved guests'
+ * MACs on its VTEPs and sends gratuitous ARP from each restarted NIC.</li>
+ * </ul>
+ * Every decision goes to the agent log with its time since the last beat it rests on.
+ */
+public final class HaDaemon implements AutoCloseable {
+
+	private final AgentHome home;
+	private final AgentConfig config;
+	private final HaSpec spec;
+	private final String self;
+	private final HaTimings timings;
+	private final NamespaceGuestDriver guests;
+	private final Shell shell;
+	private final Consumer<AgentConfig> overlaysChanged;
+	private final Heartbeats heartbeats;
+	private final OwnershipLog log;
+	private final Thread loop;
+	/** Building XStream is costly: one for the daemon's life. */
+	private final ProtocolCodec codec = new ProtocolCodec();
+	private volatile boolean open = true;
+	private boolean selfFenced;
+	private boolean reportedNoFence;
+	private boolean hadMajority;
+	private Ownership recorded;
+	private long appliedIndex = -1;
+	private final Set<String> waiting = new TreeSet<>();
+	private final Set<String> suspected = new HashSet<>();
+	private final Set<String> silentPaths = new HashSet<>();
+
+	/**
+	 * Starts heartbeats, joins the log and runs the loop.
+	 *
+	 * @param overlaysChanged called with the configuration as ownership rewrites it when moved guests change,
+	 *                        so that the Java VTEP re-reads its forwarding table
+	 */
+	public HaDaemon(AgentHome home, Shell shell, AgentConfig config, Consumer<AgentConfig> overlaysChanged)
+			throws IOException {
+		this.home = home;
+		this.shell = shell;
+		this.config = config;
+		this.spec = config.ha();
+		this.self = config.hostName();
+		this.timings = spec.timings();
+		this.overlaysChanged = overlaysChanged;
+		this.guests = new NamespaceGuestDriver(new LinuxNetwork(shell), self, home);
+		this.selfFenced = Files.exists(home.haSelfFenced());
+		this.recorded = read(home);
+		this.log = OwnershipLog.bundled();
+		if (log == null) {
+			throw new IOException("this agent has no replicated log bundled (use the standalone lifeboat-agent.jar)");
+		}
+		this.heartbeats = new Heartbeats(spec, self, problem -> home.log("ha: " + problem));
+		log.start(spec, self, home.directory().resolve("ha").resolve("raft"));
+		home.log("ha: member " + self + " of policy " + spec.policyName() + " (" + spec.members().size()
+				+ " members, " + heartbeats.paths() + " heartbeat paths, every " + timings.intervalMs() + " ms; detection "
+				+ timings.detectionMs() + " ms, self-fence by " + timings.selfFenceDeadlineMs() + " ms, takeover at "
+				+ timings.takeoverMs() + " ms)" + (selfFenced ? "; fenced until the log says what it owns" : ""));
+		this.loop = Thread.ofPlatform().name("ha-" + spec.policyName()).start(this::run);
+	}
+
+	/** Whether the HA policy of {@code config} is the one this daemon runs. */
+	public boolean runs(AgentConfig other) {
+		return other.ha() != null && other.ha().equals(spec) && other.hostName().equals(self);
+	}
+
+	private void run() {
+		long tickMillis = Math.max(20, Math.min(100, timings.intervalMs() / 4));
+		long lastStatus = 0;
+		while (open) {
+			long now = System.nanoTime();
+			try {
+				tick(now);
+			} catch (RuntimeException | Shell.CommandException e) {
+				home.log("ha: tick failed: " + e);
+			}
+			if (now - lastStatus >= TimeUnit.MILLISECONDS.toNanos(Math.min(200, timings.intervalMs()))) {
+				writeStatus(now);
+				lastStatus = now;
+			}
+			try {
+				Thread.sleep(tickMillis);
+			} catch (InterruptedException e) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Members start one after the other (a deploy reaches them in turn): a member never heard since this daemon
+	 * started is not yet failed, and this member does not fence itself before it first had a majority, until
+	 * this grace has passed.
+	 */
+	private long startupGraceNanos() {
+		return 10 * millis(timings.takeoverMs());
+	}
+
+	private void tick(long now) throws Shell.CommandException {
+		observe(now);
+		long majoritySilence = majoritySilence(now);
+		boolean majority = majoritySilence < millis(timings.detectionMs());
+		if (majority) {
+			hadMajority = true;
+		}
+		if (!majority && !selfFenced && (hadMajority || heartbeats.uptimeNanos(now) > startupGraceNanos())) {
+			if (spec.selfFence()) {
+				fence(majoritySilence);
+			} else if (!reportedNoFence) {
+				home.log("ha: no majority for " + ms(majoritySilence) + " ms, but policy " + spec.policyName()
+						+ " does not self-fence: guests keep running");
+				reportedNoFence = true;
+			}
+			return;
+		}
+		if (majority) {
+			reportedNoFence = false;
+		}
+		if (selfFenced) {
+			if (majority) {
+				unfence();
+			}
+			return;
+		}
+		lead(now);
+		applyOwnership(now, current(), false);
+	}
+
+	/**
+	 * The ownership as applied from the log, unless the log is still behind what this member recorded before a
+	 * restart (Ratis replays the log only once it knows the commit index): never act on an older state.
+	 */
+	private Ownership current() {
+		Ownership applied = log.applied();
+		return applied.index() < recorded.index() ? recorded : applied;
+	}
+
+	/** Logs each path going silent or coming back, and each member becoming suspected or heard again. */
+	private void observe(long now) {
+		long detection = millis(timings.detectionMs());
+		for (HaMember member : spec.members()) {
+			String host = member.hostName();
+			if (host.equals(self)) {
+				continue;
+			}
+			for (int path = 0; path < heartbeats.paths(); path++) {
+				long silent = heartbeats.silentNanos(host, path, now);
+				if ((silent >= detection) != silentPaths.contains(host + "/" + path)) {
+					if (silent >= detection) {
+						silentPaths.add(host + "/" + path);
+						home.log("ha: path " + path + " to " + host + " silent for " + ms(silent) + " ms");
+					} else {
+						silentPaths.remove(host + "/" + path);
+						home.log("ha: path " + path + " to " + host + " answers again");
+					}
+				}
+			}
+			long silent = heartbeats.silentNanos(host, now);
+			if ((silent >= detection) != suspected.contains(host)) {
+				if (silent >= detection) {
+					suspected.add(host);
+					home.log("ha: " + host + " SUSPECTED: every path silent for " + ms(silent) + " ms (detection "
+							+ timings.detectionMs() + " ms)");
+				} else {
+					suspected.remove(host);
+					home.log("ha: " + host + " heard again");
+				}
+			}
+		}
+	}
+
+	/** Time since this member last heard enough peers to form a majority with itself. */
+	private long majoritySilence(long now) {
+		List<Long> silences = new ArrayList<>();
+		for (HaMember member : spec.members()) {
+			if (!member.hostName().equals(self)) {
+				silences.add(heartbeats.silentNanos(member.hostName(), now));
+			}
+		}
+		silences.sort(null);
+		int needed = spec.members().size() / 2;
+		return needed == 0 ? 0 : silences.get(needed - 1);
+	}
+
+	/**
+	 * Stops every protected guest here at once, as a power-off would: their processes are killed first (that
+	 * is the deadline that matters), then their namespaces are removed, in parallel.
+	 */
+	private void fence(long majoritySilence) {
+		long started = System.nanoTime();
+		try {
+			home.writeAtomically(home.haSelfFenced(), "no majority since " + ms(majoritySilence) + " ms\n");
+		} catch (IOException e) {
+			home.log("ha: could not record the self-fence (a restart would still wait for the log): " + e.getMessage());
+		}
+		selfFenced = true;
+		List<HaGuest> victims = spec.guests().stream().filter(HaGuest::protectedGuest).toList();
+		int killed = guests.killWorkloads(victims.stream().map(HaGuest::name).toList());
+		long killedAt = majoritySilence + (System.nanoTime() - started);
+		List<String> stopped = java.util.Collections.synchronizedList(new ArrayList<>());
+		victims.parallelStream().forEach(guest -> {
+			try {
+				if (guests.exists(guest.guest())) {
+					guests.remove(guest.guest());
+					stopped.add(guest.name());
+				}
+			} catch (Shell.CommandException e) {
+				home.log("ha: could not remove " + guest.name() + " while fencing: " + e.getMessage());
+			}
+		});
+		long done = majoritySilence + (System.nanoTime() - started);
+		home.log("ha: SELF-FENCE " + self + ": no majority heard for " + ms(majoritySilence) + " ms (detection "
+				+ timings.detectionMs() + " ms); " + killed + " guest process(es) killed " + ms(killedAt)
+				+ " ms after the last majority beat (deadline " + timings.selfFenceDeadlineMs() + " ms)"
+				+ (killedAt > millis(timings.selfFenceDeadlineMs()) ? " LATE" : "") + "; removed " + stopped + " by "
+				+ ms(done) + " ms");
+	}
+
+	private void unfence() throws Shell.CommandException {
+		Ownership committed;
+		try {
+			committed = log.readCommitted();
+		} catch (IOException e) {
+			return; // heard by a majority but the log has no leader yet: try next tick
+		}
+		selfFenced = false;
+		try {
+			Files.deleteIfExists(home.haSelfFenced());
+		} catch (IOException e) {
+			home.log("ha: could not clear the self-fence record: " + e.getMessage());
+		}
+		home.log("ha: rejoined: majority heard again; the log (index " + committed.index() + ") records "
+				+ committed.moves().size() + " moved guest(s), failed members " + committed.failed());
+		appliedIndex = -1;
+		applyOwnership(System.nanoTime(), committed, true);
+	}
+
+	/** The leader's part: commit the failure of members silent for the takeover time, and their return. */
+	private void lead(long now) {
+		if (!log.isLeader()) {
+			return;
+		}
+		Ownership current = log.applied();
+		if (current.index() < recorded.index()) {
+			return; // the log has not replayed yet
+		}
+		for (HaMember member : spec.members()) {
+			String host = member.hostName();
+			if (host.equals(self)) {
+				continue;
+			}
+			long silent = heartbeats.silentNanos(host, now);
+			boolean known = heartbeats.heard(host) || heartbeats.uptimeNanos(now) > startupGraceNanos();
+			if (known && silent >= millis(timings.takeoverMs()) && !current.failed().contains(host)) {
+				Set<String> failed = new HashSet<>(current.failed());
+				failed.add(host);
+				FailoverPlacement.Result placement = FailoverPlacement.place(spec, failed, current.owners());
+				try {
+					log.commit(Ownership.failure(host, placement));
+					home.log("ha: FAILURE of " + host + " committed " + ms(silent + System.nanoTime() - now)
+							+ " ms after its last beat (takeover " + timings.takeoverMs() + " ms): restarts "
+							+ placement.restarts().stream().map(r -> r.guest().name() + "->" + r.toHost()).toList()
+							+ ", unplaced " + placement.unplaced().stream().map(u -> u.guest().name() + " (" + u.reason() + ")").toList());
+				} catch (IOException e) {
+					home.log("ha: could not commit the failure of " + host + ": " + e.getMessage());
+				}
+				return;
+			}
+			if (current.failed().contains(host) && silent < millis(timings.detectionMs())) {
+				try {
+					log.commit(Ownership.rejoin(host));
+					home.log("ha: " + host + " is heard again: committed its return (it runs none of the guests it lost)");
+				} catch (IOException e) {
+					home.log("ha: could not commit the return of " + host + ": " + e.getMessage());
+				}
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Makes this host run what {@code ownership} says it owns. On a change: stop what another member owns,
+	 * re-point FDB, record the ownership in the agent home. Guests that came here wait until their old owner
+	 * has been silent for the takeover time in this member's view as well.
+	 *
+	 * @param rejoining also start this member's own home guests (stopped when it fenced itself)
+	 */
+	private void applyOwnership(long now, Ownership ownership, boolean rejoining) throws Shell.CommandException {
+		boolean changed = ownership.index() != appliedIndex;
+		if (!changed && waiting.isEmpty()) {
+			return;
+		}
+		if (changed) {
+			appliedIndex = ownership.index();
+			record(ownership);
+			for (HaGuest guest : spec.guests()) {
+				if (guest.protectedGuest() && !ownership.ownerOf(guest).equals(self) && guests.exists(guest.guest())) {
+					guests.remove(guest.guest());
+					home.log("ha: stopped " + guest.name() + ": the log (index " + ownership.index() + ") gives it to "
+							+ ownership.ownerOf(guest));
+				}
+			}
+			repointForwarding(ownership);
+			waiting.clear();
+			for (HaGuest guest : spec.guests()) {
+				boolean moved = ownership.moveOf(guest) != null;
+				if (guest.protectedGuest() && ownership.ownerOf(guest).equals(self) && (moved || rejoining)) {
+					waiting.add(guest.name());
+				}
+			}
+		}
+		for (String name : List.copyOf(waiting)) {
+			HaGuest guest = spec.guests().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+			Ownership.Move move = ownership.moveOf(guest);
+			if (move != null && !move.fromHost().equals(self)) {
+				long silent = heartbeats.silentNanos(move.fromHost(), now);
+				if (silent < millis(timings.takeoverMs()) && ownership.failed().contains(move.fromHost())) {
+					continue; // still hear the old owner: never risk two copies
+				}
+			}
+			waiting.remove(name);
+			if (guests.exists(guest.guest())) {
+				continue;
+			}
+			guests.create(guest.guest());
+			announce(guest);
+			home.log("ha: started " + name + (move == null ? " (home guest, after rejoining)"
+					: " (taken over from " + move.fromHost() + ", "
+							+ ms(heartbeats.silentNanos(move.fromHost(), System.nanoTime())) + " ms after its last beat)"));
+		}
+	}
+
+	/** Sends gratuitous ARP from each NIC of a restarted guest, so that bridges and neighbours learn it at once. */
+	private void announce(HaGuest guest) {
+		String namespace = guests.namespaceOf(guest.name());
+		for (GuestNicSpec nic : guest.guest().nics()) {
+			if (nic.address() == null) {
+				continue;
+			}
+			// iputils-arping and Thomas Habets' arping both exist on Debian under the same name; try both.
+			String script = "arping -U -c 2 -I " + nic.name() + " " + nic.address() + " >/dev/null 2>&1 || arping -U -c 2 -i "
+					+ nic.name() + " -S " + nic.address() + " " + nic.address() + " >/dev/null 2>&1 || true";
+			try {
+				new ProcessBuilder("ip", "netns", "exec", namespace, "sh", "-c", script)
+						.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+						.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+						.start();
+			} catch (IOException e) {
+				home.log("ha: no gratuitous ARP from " + guest.name() + "/" + nic.name() + ": " + e.getMessage());
+			}
+		}
+	}
+
+	/** Points each moved guest's MAC at its owner's VTEP on every overlay of this host (kernel data plane). */
+	private void repointForwarding(Ownership ownership) {
+		for (HaGuest guest : spec.guests()) {
+			Ownership.Move move = ownership.moveOf(guest);
+			HaMember owner = move == null ? null : spec.member(move.owner());
+			if (owner == null) {
+				continue;
+			}
+			for (GuestNicSpec nic : guest.guest().nics()) {
+				for (VxlanSpec overlay : config.overlays()) {
+					if (!overlay.bridge().equals(nic.bridge()) || overlay.dataPlane() != VxlanSpec.DataPlane.KERNEL) {
+						continue;
+					}
+					String remote = owner.vtepAddress(nic.bridge());
+					try {
+						if (owner.hostName().equals(self) || remote == null) {
+							shell.execute(List.of("bridge", "fdb", "del", nic.mac(), "dev", overlay.device()));
+						} else {
+							shell.run("bridge", "fdb", "replace", nic.mac(), "dev", overlay.device(), "dst", remote);
+						}
+					} catch (Shell.CommandException e) {
+						home.log("ha: could not re-point " + nic.mac() + " on " + overlay.device() + ": " + e.getMessage());
+					}
+				}
+			}
+		}
+		overlaysChanged.accept(ownership.respect(copyOf(config), false));
+	}
+
+	private AgentConfig copyOf(AgentConfig original) {
+		try {
+			return codec.fromXml(codec.toXml(original), AgentConfig.class);
+		} catch (dev.lifeboat.protocol.ProtocolException e) {
+			throw new IllegalStateException("a config this agent wrote cannot be read back", e);
+		}
+	}
+
+	private static Ownership read(AgentHome home) {
+		try {
+			return Ownership.read(home.haOwnership());
+		} catch (IOException | RuntimeException e) {
+			home.log("ha: ignoring an unreadable " + home.haOwnership() + ": " + e.getMessage());
+			return new Ownership();
+		}
+	}
+
+	private void record(Ownership ownership) {
+		recorded = ownership;
+		try {
+			home.writeAtomically(home.haOwnership(), ownership.toText());
+		} catch (IOException e) {
+			home.log("ha: could not record ownership in the agent home: " + e.getMessage());
+		}
+	}
+
+	private void writeStatus(long now) {
+		Ownership ownership = current();
+		long majoritySilence = majoritySilence(now);
+		HaStatus status = new HaStatus(spec.policyName(), self, System.currentTimeMillis()).quorum(log.isLeader(),
+				majoritySilence < millis(timings.detectionMs()), selfFenced);
+		HaMember me = spec.member(self);
+		for (HaMember member : spec.members()) {
+			if (member == me) {
+				status.members().add(new HaStatus.MemberState(self, HaStatus.MemberHealth.SELF, 0));
+				continue;
+			}
+			long silent = heartbeats.silentNanos(member.hostName(), now);
+			HaStatus.MemberState state = new HaStatus.MemberState(member.hostName(), null, ms(silent));
+			int up = 0;
+			for (int path = 0; path < heartbeats.paths() && path < member.heartbeatAddresses().size(); path++) {
+				long pathSilent = heartbeats.silentNanos(member.hostName(), path, now);
+				boolean pathUp = pathSilent < millis(timings.detectionMs());
+				up += pathUp ? 1 : 0;
+				state.paths().add(new HaStatus.PathState(path, me.heartbeatAddresses().get(path),
+						member.heartbeatAddresses().get(path), pathUp, ms(pathSilent)));
+			}
+			HaStatus.MemberHealth health = up == state.paths().size() && up > 0 ? HaStatus.MemberHealth.UP
+					: up > 0 ? HaStatus.MemberHealth.DEGRADED
+							: ownership.failed().contains(member.hostName()) ? HaStatus.MemberHealth.FENCED
+									: HaStatus.MemberHealth.SUSPECTED;
+			status.members().add(withHealth(state, health));
+		}
+		ownership.moves().forEach((guest, move) -> status.owners().add(new HaStatus.Ownership(guest, move.owner(), move.fromHost())));
+		status.fencedHosts().addAll(ownership.failed());
+		ownership.unplaced().forEach((guest, reason) -> status.unplaced().add(guest + ": " + reason));
+		try {
+			home.writeAtomically(home.haStatus(), codec.toXml(status));
+		} catch (IOException e) {
+			// Status is best effort: the decisions are in the log.
+		}
+	}
+
+	private static HaStatus.MemberState withHealth(HaStatus.MemberState state, HaStatus.MemberHealth health) {
+		HaStatus.MemberState result = new HaStatus.MemberState(state.hostName(), health, state.silentMillis());
+		result.paths().addAll(state.paths());
+		return result;
+	}
+
+	private static long millis(long ms) {
+		return TimeUnit.MILLISECONDS.toNanos(ms);
+	}
+
+	private static long ms(long nanos) {
+		return TimeUnit.NANOSECONDS.toMillis(nanos);
+	}
+
+	@Override
+	public void close() {
+		open = false;
+		loop.interrupt();
+		try {
+			loop.join(2000);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		heartbeats.close();
+		log.close();
+	}
+}
