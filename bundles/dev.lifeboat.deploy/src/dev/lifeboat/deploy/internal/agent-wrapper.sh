@@ -3,9 +3,10 @@
 # it over loopback (no JVM starts: a deploy costs milliseconds, not a JVM's seconds of CPU); otherwise a JVM
 # with a JDK >= 21 runs this one command. daemon.control (root only) holds the daemon's port, the token it
 # wants, the token it answers with (so that a process squatting a dead daemon's port is never believed) and
-# the SHA-256 of the jar it runs.
+# the SHA-256 of the jar it runs. Only apply, state and version go there; every other command (serve, backup,
+# drill, migration) runs in a JVM of its own.
 H="${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}"
-if [ "${1:-}" != serve ] && [ -z "${LIFEBOAT_AGENT_FAIL_AT_STEP:-}" ] && [ -r "$H/daemon.control" ] \
+if [[ "${1:-}" =~ ^(apply|state|version)$ ]] && [ -z "${LIFEBOAT_AGENT_FAIL_AT_STEP:-}" ] && [ -r "$H/daemon.control" ] \
   && read -r port token answer jar < "$H/daemon.control" \
   && [ "$jar" = "$(sha256sum "$H/lifeboat-agent.jar" 2>/dev/null | cut -d' ' -f1)" ] \
   && { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
