@@ -330,7 +330,8 @@ public final class HaDaemon implements AutoCloseable {
 			appliedIndex = ownership.index();
 			record(ownership);
 			for (HaGuest guest : spec.guests()) {
-				if (guest.protectedGuest() && !ownership.ownerOf(guest).equals(self) && guests.exists(guest.guest())) {
+				if (guest.protectedGuest() && !ownership.ownerOf(guest).equals(self) && cameFromHere(ownership, guest)
+						&& guests.exists(guest.guest())) {
 					guests.remove(guest.guest());
 					home.log("ha: stopped " + guest.name() + ": the log (index " + ownership.index() + ") gives it to "
 							+ ownership.ownerOf(guest));
@@ -364,6 +365,16 @@ public final class HaDaemon implements AutoCloseable {
 					: " (taken over from " + move.fromHost() + ", "
 							+ ms(heartbeats.silentNanos(move.fromHost(), System.nanoTime())) + " ms after its last beat)"));
 		}
+	}
+
+	/**
+	 * Whether HA put {@code guest} on this host: its home is here, or the log moved it away from here. Only such
+	 * a guest is HA's to stop. A guest HA never placed here (a migration parking its copy before the cutover,
+	 * whose home the topology changes only afterwards) is left alone.
+	 */
+	private boolean cameFromHere(Ownership ownership, HaGuest guest) {
+		Ownership.Move move = ownership.moveOf(guest);
+		return move == null ? guest.homeHost().equals(self) : move.fromHost().equals(self);
 	}
 
 	/** Sends gratuitous ARP from each NIC of a restarted guest, so that bridges and neighbours learn it at once. */
