@@ -46,6 +46,8 @@ import dev.lifeboat.ui.ha.SimulationView;
  */
 class FailoverWizardTest {
 
+	private Path before;
+
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2", "esx-s1");
 	private static final long SSH_TIMEOUT_MS = 240_000;
 
@@ -77,6 +79,7 @@ class FailoverWizardTest {
 			assertTrue(deployed.succeeded(), deployed.describe());
 			assertTrue(namespaces().containsAll(List.of("lb.esx-n1.db-1", "lb.esx-n1.web-1")), namespaces()::toString);
 
+			before = console.session().currentFile().orElse(null);
 			console.session().open(file);
 			console.settle();
 			runWizard(this::evacuate);
@@ -105,6 +108,11 @@ class FailoverWizardTest {
 			assertTrue(Files.readString(file).contains("kind=\"FAILOVER\""), "Save writes the records");
 		} finally {
 			lab.close();
+			// The workbench is shared by every UI test: leave it on the file it had.
+			if (before != null) {
+				console.session().open(before);
+				console.pump();
+			}
 		}
 	}
 

@@ -48,6 +48,8 @@ import dev.lifeboat.ui.migrate.MigrateWizard;
  */
 class MigrateWizardTest {
 
+	private Path before;
+
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2", "esx-s1");
 	private static final long SSH_TIMEOUT_MS = 180_000;
 
@@ -75,6 +77,7 @@ class MigrateWizardTest {
 					.apply(DeployListener.NONE);
 			assertTrue(deployed.succeeded(), deployed.describe());
 
+			before = console.session().currentFile().orElse(null);
 			console.session().open(file);
 			console.settle();
 			VirtualMachine web2 = console.session().topology().getSites().get(0).getHosts().get(1).getVms().get(0);
@@ -105,6 +108,11 @@ class MigrateWizardTest {
 			assertEquals("esx-n2", web2.getHost().getName(), "one undo takes back the move and the record");
 		} finally {
 			lab.close();
+			// The workbench is shared by every UI test: leave it on the file it had.
+			if (before != null) {
+				console.session().open(before);
+				console.pump();
+			}
 		}
 	}
 
