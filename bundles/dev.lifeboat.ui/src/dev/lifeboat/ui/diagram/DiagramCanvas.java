@@ -45,6 +45,7 @@ public final class DiagramCanvas {
 	private EObject selected;
 	private Tool tool = Tool.SELECT;
 	private double zoom = 1;
+	private boolean legendShown = true;
 	private int originX;
 	private int originY;
 	private Point press;
@@ -106,6 +107,18 @@ public final class DiagramCanvas {
 	}
 
 	/** The tool the next click or drag uses. */
+	/** Shows or hides the legend, which floats over the bottom left corner of the view. */
+	public void setLegendShown(boolean shown) {
+		legendShown = shown;
+		updateScrollBars();
+		canvas.redraw();
+	}
+
+	/** Whether the legend is drawn over the view. */
+	public boolean legendShown() {
+		return legendShown;
+	}
+
 	public void setTool(Tool next) {
 		tool = next;
 		canvas.setCursor(canvas.getDisplay().getSystemCursor(next == Tool.SELECT ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
@@ -139,7 +152,7 @@ public final class DiagramCanvas {
 			return;
 		}
 		zoom = Math.max(0.02, Math.min(1.5, Math.min((area.width - 2.0 * MARGIN) / all.right(),
-				(area.height - 2.0 * MARGIN - Legend.HEIGHT) / all.bottom())));
+				(area.height - 2.0 * MARGIN - legendHeight()) / all.bottom())));
 		moveOrigin(0, 0);
 		canvas.redraw();
 	}
@@ -200,6 +213,9 @@ public final class DiagramCanvas {
 		// Moves the pixels already drawn and repaints only the strips scrolled into view (and the legend,
 		// which stays put while the copy moved it).
 		canvas.scroll(dx, dy, 0, 0, area.width, area.height, false);
+		if (!legendShown) {
+			return;
+		}
 		Rectangle legend = legendArea();
 		canvas.redraw(legend.x + dx, legend.y + dy, legend.width + 1, legend.height + 1, false);
 		canvas.redraw(legend.x, legend.y, legend.width + 1, legend.height + 1, false);
@@ -213,15 +229,22 @@ public final class DiagramCanvas {
 		updateScrollBars();
 	}
 
-	private Rectangle legendArea() {
+	/** Where the legend floats on the canvas (when shown): the bottom left corner of the view. */
+	public Rectangle legendArea() {
 		Rectangle area = canvas.getClientArea();
 		return new Rectangle(MARGIN / 2, area.height - Legend.HEIGHT - MARGIN / 2, Legend.WIDTH, Legend.HEIGHT);
 	}
 
+	/** The room kept below the diagram so that, scrolled to the bottom, the legend covers nothing. */
+	private int legendHeight() {
+		return legendShown ? Legend.HEIGHT : 0;
+	}
+
 	private Point contentSize(double scale) {
 		Bounds all = diagram.bounds();
-		return new Point(Math.max((int) Math.ceil(all.right() * scale) + 2 * MARGIN, Legend.WIDTH + 2 * MARGIN),
-				(int) Math.ceil(all.bottom() * scale) + 3 * MARGIN + Legend.HEIGHT);
+		return new Point(
+				Math.max((int) Math.ceil(all.right() * scale) + 2 * MARGIN, legendShown ? Legend.WIDTH + 2 * MARGIN : 0),
+				(int) Math.ceil(all.bottom() * scale) + 3 * MARGIN + legendHeight());
 	}
 
 	private void updateScrollBars() {
@@ -260,7 +283,7 @@ public final class DiagramCanvas {
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
 		Rectangle legend = legendArea();
-		if (legend.intersects(event.x, event.y, event.width, event.height)) {
+		if (legendShown && legend.intersects(event.x, event.y, event.width, event.height)) {
 			Legend.paint(gc, canvas.getDisplay(), legend.x, legend.y);
 		}
 		lastPaintNanos = System.nanoTime() - start;

@@ -101,6 +101,11 @@ public class DiagramPart implements DiagramActions {
 			refresh();
 			canvas.fit();
 		});
+		ToolItem legend = new ToolItem(palette, SWT.CHECK);
+		legend.setText("Legend");
+		legend.setToolTipText("Show or hide the key to the NIC attachment styles (it floats over the diagram)");
+		legend.setSelection(true);
+		legend.addListener(SWT.Selection, event -> canvas.setLegendShown(legend.getSelection()));
 		canvas = new DiagramCanvas(parent, this);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		refresh();

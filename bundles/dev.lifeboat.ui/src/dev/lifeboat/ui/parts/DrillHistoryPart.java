@@ -65,6 +65,8 @@ public class DrillHistoryPart {
 	private ReportView report;
 	private List<Entry> entries = List.of();
 	private Entry shown;
+	/** The folder {@link #shown}'s topology was in. */
+	private Path shownFrom;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -139,10 +141,27 @@ public class DrillHistoryPart {
 				item.setForeground(6, table.getDisplay().getSystemColor(SWT.COLOR_RED));
 			}
 		}
+		keepShownReportOnlyIfListed();
 		summary.setText(summaryText());
 		summary.setToolTipText(DrillHistory.verify(session.topology(), baseDirectory()).map(Break::message).orElse(null));
 		summary.getParent().layout();
 		updateButtons();
+	}
+
+	/**
+	 * A report stays on view only while its record is listed (the same report file): after another topology is
+	 * opened, or the record is gone, it would show a drill the list does not have.
+	 */
+	private void keepShownReportOnlyIfListed() {
+		if (shown == null) {
+			return;
+		}
+		Path shownFile = DrillHistory.reportFile(shown.record(), shownFrom);
+		shown = entries.stream().filter(entry -> DrillHistory.reportFile(entry.record(), baseDirectory()).equals(shownFile))
+				.findFirst().orElse(null);
+		if (shown == null) {
+			report.clear();
+		}
 	}
 
 	private String summaryText() {
@@ -207,6 +226,7 @@ public class DrillHistoryPart {
 			return;
 		}
 		shown = entry;
+		shownFrom = baseDirectory();
 		report.show(html);
 	}
 

@@ -45,8 +45,10 @@ public class PropertiesPart {
 	@PostConstruct
 	void create(Composite parent) {
 		parent.setLayout(new GridLayout());
-		header = new Label(parent, SWT.NONE);
-		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		header = new Label(parent, SWT.WRAP);
+		GridData headerData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		headerData.widthHint = 120; // wraps to the part's width instead of widening it
+		header.setLayoutData(headerData);
 		header.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 		problems = new Label(parent, SWT.WRAP);
 		problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -105,7 +107,7 @@ public class PropertiesPart {
 			sheet.control().dispose();
 			sheet = null;
 		}
-		header.setText(shown == null ? "Select an element in the Topology Explorer" : ElementLabels.describe(shown));
+		header.setText(shown == null ? "Select an element in the explorer or the diagram" : ElementLabels.describe(shown));
 		if (shown != null) {
 			sheet = new PropertySheet(scroller, session, shown);
 			scroller.setContent(sheet.control());

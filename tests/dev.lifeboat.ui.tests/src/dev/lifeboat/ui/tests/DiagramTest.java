@@ -287,6 +287,27 @@ class DiagramTest {
 		console.command("dev.lifeboat.ui.command.undo");
 	}
 
+	@Test
+	@Order(8)
+	void theLegendCanBeHiddenAndShownAgain() {
+		// The legend's top left corner: its grey frame while shown; below the fitted diagram, so white once hidden.
+		Rectangle legend = diagram.legendArea();
+		Point corner = new Point(legend.x, legend.y);
+		RGB grey = canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY).getRGB();
+		RGB white = canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE).getRGB();
+		assertTrue(diagram.legendShown());
+		assertEquals(grey, pixel(corner), "the legend's frame");
+
+		press("Legend");
+		assertFalse(diagram.legendShown());
+		assertEquals(white, pixel(corner), "no legend over the view");
+		console.screenshot("diagram-16-legend-hidden");
+
+		press("Legend");
+		assertTrue(diagram.legendShown());
+		assertEquals(grey, pixel(corner), "the legend back");
+	}
+
 	/** Whether the box's top left corner, where its name is, lies on the canvas (the band is wider at 200 %). */
 	private boolean inView(Rectangle box) {
 		return canvas.getClientArea().contains(box.x, box.y);

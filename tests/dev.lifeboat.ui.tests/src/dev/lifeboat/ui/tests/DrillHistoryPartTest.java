@@ -103,6 +103,14 @@ class DrillHistoryPartTest {
 			assertEquals("BROKEN: report file changed", table.getItem(2).getText(6));
 			assertEquals("unverified (after a break)", table.getItem(0).getText(6));
 			console.screenshot("drill-history-broken");
+			assertEquals(entries.get(0).record().getId(), part.shown().orElseThrow().record().getId(),
+					"reopening the same file keeps its report on view");
+
+			Path other = DemoTopology.copyTo(Files.createTempDirectory("drill-history-ui-other").resolve("demo.lifeboat"));
+			console.session().open(other);
+			console.settle();
+			assertTrue(part.entries().isEmpty());
+			assertTrue(part.shown().isEmpty(), "no report of a drill the list does not have stays on view");
 			model.getParent().getTags().remove(IPresentationEngine.MAXIMIZED);
 		} finally {
 			if (before != null) {
