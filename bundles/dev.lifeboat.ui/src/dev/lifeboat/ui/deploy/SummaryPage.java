@@ -1,8 +1,6 @@
 package dev.lifeboat.ui.deploy;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -13,9 +11,10 @@ import org.eclipse.swt.widgets.Link;
 import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.HostResult;
 import dev.lifeboat.ui.views.Columns;
+import dev.lifeboat.ui.wizards.OutcomePage;
 
 /** Page 5: how the deploy ended on each host, and a link to its record in the topology. */
-final class SummaryPage extends WizardPage {
+final class SummaryPage extends OutcomePage {
 
 	private final DeployWizard wizard;
 	private Label summary;
@@ -23,18 +22,16 @@ final class SummaryPage extends WizardPage {
 	private Link record;
 
 	SummaryPage(DeployWizard wizard) {
-		super("summary", "Summary", null);
+		super("summary", "Summary", "How the deploy ended. The record is part of the topology: save it to keep it.",
+				DeployWizard.WIDGET_ID);
 		this.wizard = wizard;
-		setDescription("How the deploy ended. The record is part of the topology: save it to keep it.");
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
-		summary = new Label(page, SWT.WRAP);
-		summary.setData(DeployWizard.WIDGET_ID, "summary");
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		summary = line(page, "summary");
 		viewer = Columns.table(page);
 		Columns.add(viewer, HostResult.class, "Host", 120, HostResult::hostName, null);
 		Columns.add(viewer, HostResult.class, "Outcome", 110, host -> host.outcome().name(), null);
@@ -50,22 +47,15 @@ final class SummaryPage extends WizardPage {
 	}
 
 	@Override
-	public void setVisible(boolean visible) {
-		if (visible && wizard.result() != null) {
-			show(wizard.result());
-		}
-		super.setVisible(visible);
+	protected boolean ended() {
+		return wizard.result() != null;
 	}
 
 	@Override
-	public IWizardPage getPreviousPage() {
-		return null;
-	}
-
-	private void show(DeployResult result) {
+	protected void show() {
+		DeployResult result = wizard.result();
 		summary.setText(result.summary());
 		viewer.setInput(result.hosts());
 		record.setText(wizard.recordLabel() + ": <a>show it in the Topology Explorer</a> (File > Save keeps it)");
-		getControl().getParent().layout(true, true);
 	}
 }
