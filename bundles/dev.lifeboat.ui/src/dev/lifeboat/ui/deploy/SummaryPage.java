@@ -3,9 +3,7 @@ package dev.lifeboat.ui.deploy;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 
 import dev.lifeboat.deploy.DeployResult;
@@ -17,7 +15,6 @@ import dev.lifeboat.ui.wizards.OutcomePage;
 final class SummaryPage extends OutcomePage {
 
 	private final DeployWizard wizard;
-	private Label summary;
 	private TableViewer viewer;
 	private Link record;
 
@@ -29,21 +26,16 @@ final class SummaryPage extends OutcomePage {
 
 	@Override
 	public void createControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
-		summary = line(page, "summary");
-		viewer = Columns.table(page);
+		Composite page = body(parent);
+		viewer = table(page, "outcomes");
 		Columns.add(viewer, HostResult.class, "Host", 120, HostResult::hostName, null);
 		Columns.add(viewer, HostResult.class, "Outcome", 110, host -> host.outcome().name(), null);
 		Columns.add(viewer, HostResult.class, "Duration", 80, host -> String.format("%.1f s", host.duration().toMillis() / 1000.0), null);
 		Columns.add(viewer, HostResult.class, "Reason", 700, HostResult::reason, null);
-		viewer.getTable().setData(DeployWizard.WIDGET_ID, "outcomes");
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		record = new Link(page, SWT.NONE);
 		record.setData(DeployWizard.WIDGET_ID, "record");
 		record.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		record.addListener(SWT.Selection, event -> wizard.revealRecord());
-		setControl(page);
 	}
 
 	@Override
@@ -54,7 +46,7 @@ final class SummaryPage extends OutcomePage {
 	@Override
 	protected void show() {
 		DeployResult result = wizard.result();
-		summary.setText(result.summary());
+		summary(result.summary());
 		viewer.setInput(result.hosts());
 		record.setText(wizard.recordLabel() + ": <a>show it in the Topology Explorer</a> (File > Save keeps it)");
 	}

@@ -3,11 +3,7 @@ package dev.lifeboat.ui.ha;
 import java.time.Duration;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 import dev.lifeboat.core.ha.FailoverRecord.Step;
 import dev.lifeboat.ui.views.Columns;
@@ -17,7 +13,6 @@ import dev.lifeboat.ui.wizards.OutcomePage;
 final class FailoverSummaryPage extends OutcomePage {
 
 	private final FailoverWizard wizard;
-	private Label summary;
 	private TableViewer viewer;
 
 	FailoverSummaryPage(FailoverWizard wizard) {
@@ -28,18 +23,14 @@ final class FailoverSummaryPage extends OutcomePage {
 
 	@Override
 	public void createControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
-		summary = line(page, "summary");
-		viewer = Columns.table(page);
+		Composite page = body(parent);
+		viewer = table(page, "outcomes");
 		Columns.add(viewer, Step.class, "Step", 80, Step::name, null);
 		Columns.add(viewer, Step.class, "Target", 90, Step::target, null);
 		Columns.add(viewer, Step.class, "Outcome", 100, step -> step.outcome().getName(), null);
 		Columns.add(viewer, Step.class, "Duration", 80, step -> seconds(step.duration()), null);
 		Columns.add(viewer, Step.class, "Message", 600, Step::message, null);
-		viewer.getTable().setData(SimulationView.WIDGET_ID, "outcomes");
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		setControl(page);
+
 	}
 
 	@Override
@@ -49,7 +40,7 @@ final class FailoverSummaryPage extends OutcomePage {
 
 	@Override
 	protected void show() {
-		summary.setText(wizard.record().getSummary() + (wizard.reachable() ? "" : ". When " + wizard.host()
+		summary(wizard.record().getSummary() + (wizard.reachable() ? "" : ". When " + wizard.host()
 				+ " comes back, deploy it before anything else, so that it drops the VMs that moved."));
 		viewer.setInput(wizard.steps());
 	}

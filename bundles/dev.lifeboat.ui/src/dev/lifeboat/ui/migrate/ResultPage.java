@@ -1,9 +1,6 @@
 package dev.lifeboat.ui.migrate;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -16,7 +13,6 @@ import dev.lifeboat.ui.wizards.OutcomePage;
 final class ResultPage extends OutcomePage {
 
 	private final MigrateWizard wizard;
-	private Label summary;
 	private Label blackout;
 	private TableViewer steps;
 	private Label record;
@@ -30,20 +26,15 @@ final class ResultPage extends OutcomePage {
 
 	@Override
 	public void createControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
-		summary = line(page, "summary");
+		Composite page = body(parent);
 		blackout = line(page, "blackout");
-		steps = Columns.table(page);
+		steps = table(page, "steps");
 		Columns.add(steps, HostStep.class, "Step", 150, HostStep::phase, null);
 		Columns.add(steps, HostStep.class, "Host", 130, HostStep::host, null);
 		Columns.add(steps, HostStep.class, "Duration", 80, step -> step.duration().toMillis() + " ms", null);
 		Columns.add(steps, HostStep.class, "Outcome", 90, step -> step.outcome().name(), null);
 		Columns.add(steps, HostStep.class, "Message", 600, HostStep::message, null);
-		steps.getTable().setData(MigrateWizard.WIDGET_ID, "steps");
-		steps.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		record = line(page, "record");
-		setControl(page);
 	}
 
 	@Override
@@ -54,7 +45,7 @@ final class ResultPage extends OutcomePage {
 	@Override
 	protected void show() {
 		MigrationResult result = wizard.result();
-		summary.setText(result.outcome() + ": " + result.summary());
+		summary(result.outcome() + ": " + result.summary());
 		blackout.setText(result.blackout() != null
 				? "Blackout measured by a 10 ms ping across the overlay: " + result.blackout().toMillis() + " ms ("
 						+ result.pingLost() + " pings lost); cutover window " + result.cutover().toMillis() + " ms"
