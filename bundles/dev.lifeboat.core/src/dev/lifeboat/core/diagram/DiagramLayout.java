@@ -10,21 +10,23 @@ import java.util.Map;
 /**
  * Places a {@link Diagram}'s physical view one container level at a time: the inside of each host with ELK's
  * layered algorithm (once per distinct host shape, shapes in parallel), the hosts of each site and the sites
- * in grids of aligned columns, the overlay bands below. Then every edge is routed orthogonally: inside a host
- * along ELK's route, out of it through the gutters the grids leave, and to its overlay along a lane of its own
- * (see {@link EdgeRoutes}). Letting ELK lay out across the hierarchy instead is an order of magnitude slower
- * (16 s instead of 1.4 s for 500 hosts).
+ * in grids of aligned columns, hand-placed hosts and sites where the user put them (see {@link ManualPlacement}),
+ * the overlay bands below. Then every edge is routed orthogonally from the final places: inside a host along
+ * ELK's route, out of it through the gutters or around what was moved into them, and to its overlay along a
+ * lane of its own (see {@link EdgeRoutes}). Letting ELK lay out across the hierarchy instead is an order of
+ * magnitude slower (16 s instead of 1.4 s for 500 hosts).
  */
 public final class DiagramLayout {
 
 	static final double GAP = HostInteriors.GAP;
 	private static final double SITE_TOP = HostInteriors.LABEL_SPACE - 12 + GAP;
 	private static final double SITE_MIN_WIDTH = 200;
-	private static final double HOST_GAP = 2 * GAP;
+	static final double HOST_GAP = 2 * GAP;
 	private static final double SITE_GAP = 3 * GAP;
 
 	private final HostInteriors interiors = new HostInteriors();
-	private final Map<DiagramNode, Grid.Cell> cells = new HashMap<>();
+	/** Per host still where the grid put it: the middle of the gutter right of its column, in its site. */
+	private final Map<DiagramNode, Double> gutters = new HashMap<>();
 	private final Map<DiagramNode, List<DiagramEdge>> localEdges = new LinkedHashMap<>();
 	private final Map<DiagramNode, HostInteriors.Fitted> shapes = new HashMap<>();
 
@@ -55,31 +57,27 @@ public final class DiagramLayout {
 			}
 		}
 		shapes.values().stream().map(HostInteriors.Fitted::shape).distinct().parallel().forEach(interiors::of);
-		Map<DiagramNode, Grid> siteGrids = new HashMap<>();
+		// Each site inside first, at the origin, hand-placed hosts included: the site grid packs the sizes they make.
 		double[] siteWidths = new double[sites.size()];
 		double[] siteHeights = new double[sites.size()];
 		for (int i = 0; i < sites.size(); i++) {
-			Grid grid = hostGrid(sites.get(i));
-			siteGrids.put(sites.get(i), grid);
-			siteWidths[i] = Math.max(SITE_MIN_WIDTH, grid.width());
-			siteHeights[i] = grid.height();
+			Bounds size = placeHosts(sites.get(i), diagram.manualPositions());
+			siteWidths[i] = size.width();
+			siteHeights[i] = size.height();
 		}
 		Grid root = Grid.pack(siteWidths, siteHeights, GAP, SITE_GAP, 1.6);
 		for (int i = 0; i < sites.size(); i++) {
-			DiagramNode site = sites.get(i);
 			Grid.Cell cell = root.cell(i);
-			cells.put(site, cell);
-			site.place(new Bounds(cell.x(), cell.y(), siteWidths[i], siteHeights[i]));
-			placeHosts(site, siteGrids.get(site));
+			ManualPlacement.translate(sites.get(i), cell.x(), cell.y());
 		}
-		ManualPlacement.apply(sites, diagram.manualPositions());
+		ManualPlacement.arrange(sites, diagram.manualPositions(), 0, 0, GAP, GAP, SITE_GAP, root.width());
 		Bounds content = sites.stream().map(DiagramNode::bounds).reduce(Bounds::union).orElse(Bounds.NONE);
 		List<DiagramNode> bands = diagram.roots().stream().filter(node -> node.kind() == NodeKind.OVERLAY).toList();
 		double channels = EdgeRoutes.channelHeight(bands.size());
 		OverlayBands.place(diagram, bands, content.bottom() + channels);
 		Bounds placed = diagram.roots().stream().map(DiagramNode::bounds).reduce(Bounds::union).orElse(Bounds.NONE);
-		// Right of the bands and of the sites' outermost gutter, where routes coming down from the sites run.
-		EdgeRoutes routes = new EdgeRoutes(cells, bands, content.bottom(), Math.max(placed.right(), root.width()));
+		// Right of the bands and of every site, where routes coming down from the sites run.
+		EdgeRoutes routes = new EdgeRoutes(sites, gutters, bands, content, placed.right());
 		Map<DiagramEdge, Integer> indexInHost = new IdentityHashMap<>();
 		localEdges.values().forEach(edges -> {
 			for (int i = 0; i < edges.size(); i++) {
@@ -98,7 +96,12 @@ public final class DiagramLayout {
 		diagram.setBounds(placed.union(routes.extent()));
 	}
 
-	private Grid hostGrid(DiagramNode site) {
+	/**
+	 * Places {@code site} at the origin with its hosts in a grid, moves the hand-placed ones, and sizes the site
+	 * to enclose them with the padding the grid leaves (the bottom padding stays free for routes); returns the
+	 * site's bounds.
+	 */
+	private Bounds placeHosts(DiagramNode site, Map<String, DiagramEdge.Point> positions) {
 		List<DiagramNode> hosts = site.children();
 		double[] widths = new double[hosts.size()];
 		double[] heights = new double[hosts.size()];
@@ -107,15 +110,11 @@ public final class DiagramLayout {
 			widths[i] = interior.width();
 			heights[i] = interior.height();
 		}
-		return Grid.pack(widths, heights, SITE_TOP, HOST_GAP, 2.0);
-	}
-
-	private void placeHosts(DiagramNode site, Grid grid) {
-		Bounds at = site.bounds();
-		for (int i = 0; i < site.children().size(); i++) {
-			DiagramNode host = site.children().get(i);
-			Grid.Cell cell = grid.cell(i).translate(at.x(), at.y());
-			cells.put(host, cell);
+		Grid grid = Grid.pack(widths, heights, SITE_TOP, HOST_GAP, 2.0);
+		for (int i = 0; i < hosts.size(); i++) {
+			DiagramNode host = hosts.get(i);
+			Grid.Cell cell = grid.cell(i);
+			gutters.put(host, cell.gutterX());
 			HostInteriors.Fitted fitted = shapes.get(host);
 			HostInteriors.Interior interior = interiors.of(fitted.shape());
 			host.place(new Bounds(cell.x(), cell.y(), interior.width(), interior.height()));
@@ -123,6 +122,16 @@ public final class DiagramLayout {
 				host.children().get(j).place(interior.children().get(fitted.childSlot()[j]).translate(cell.x(), cell.y()));
 			}
 		}
+		double width = Math.max(SITE_MIN_WIDTH, grid.width());
+		ManualPlacement.arrange(hosts, positions, 0, 0, GAP, SITE_TOP, HOST_GAP, width - GAP - HOST_GAP)
+				.forEach(gutters::remove);
+		Bounds size = new Bounds(0, 0, width, grid.height());
+		for (DiagramNode host : hosts) {
+			Bounds b = host.bounds();
+			size = size.union(new Bounds(b.x(), b.y(), b.width() + HOST_GAP, b.height() + HOST_GAP));
+		}
+		site.place(size);
+		return size;
 	}
 
 	/**

@@ -5,25 +5,19 @@ import java.util.List;
 
 /**
  * Packs boxes that have no edges between them (the hosts of a site, the sites) into a grid whose columns line
- * up from top to bottom, left aligned in their cells. Aligned columns leave straight gutters between them and a
- * free strip below each row: the channels edges leaving a box run in without crossing any other box.
+ * up from top to bottom, left aligned in their cells. Aligned columns leave straight gutters between them, and the
+ * padding below the last row is a free strip: the ways edges leaving a box take where nothing was moved by hand.
  */
 final class Grid {
 
 	/**
 	 * Where one box goes, relative to the container's top left corner.
 	 *
-	 * @param x        the box's left
-	 * @param y        the box's top
-	 * @param gutterX  the middle of the gutter to the right of the box's column
-	 * @param belowRow the middle of the free strip below the box's row (inside the bottom padding for the last)
-	 * @param lastRow  whether nothing lies below the box's row
+	 * @param x       the box's left
+	 * @param y       the box's top
+	 * @param gutterX the middle of the gutter to the right of the box's column
 	 */
-	record Cell(double x, double y, double gutterX, double belowRow, boolean lastRow) {
-
-		Cell translate(double dx, double dy) {
-			return new Cell(x + dx, y + dy, gutterX + dx, belowRow + dy, lastRow);
-		}
+	record Cell(double x, double y, double gutterX) {
 	}
 
 	private final List<Cell> cells;
@@ -91,8 +85,7 @@ final class Grid {
 		for (int i = 0; i < widths.length; i++) {
 			int column = i % columns;
 			int row = i / columns;
-			cells.add(new Cell(columnX[column], rowY[row], columnX[column] + columnWidths[column] + gap / 2,
-					rowY[row] + rowHeights[row] + gap / 2, row == rowHeights.length - 1));
+			cells.add(new Cell(columnX[column], rowY[row], columnX[column] + columnWidths[column] + gap / 2));
 		}
 		double[] size = size(widths, heights, columns, top, gap);
 		return new Grid(cells, size[0], size[1]);

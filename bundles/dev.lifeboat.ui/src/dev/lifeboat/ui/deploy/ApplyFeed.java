@@ -2,35 +2,18 @@ package dev.lifeboat.ui.deploy;
 
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import org.eclipse.swt.widgets.Control;
 
 import dev.lifeboat.deploy.DeployListener;
 import dev.lifeboat.deploy.HostResult;
+import dev.lifeboat.ui.wizards.ProgressPage;
 
-/**
- * Collects a deploy's events from the worker threads and refreshes the page at most once per UI turn: with
- * hundreds of hosts reporting upload progress, one asyncExec per event would flood the display thread.
- */
+/** A deploy's events from the worker threads, as timed log lines and per-host progress on the Apply page. */
 final class ApplyFeed implements DeployListener {
 
-	private final Control owner;
-	private final Runnable refresh;
-	private final Map<String, Double> fractions = new ConcurrentHashMap<>();
-	private final Queue<String> lines = new ConcurrentLinkedQueue<>();
-	private final AtomicBoolean refreshPending = new AtomicBoolean();
+	private final ProgressPage page;
 
-	/** A feed that runs {@code refresh} on {@code owner}'s display thread after events. */
-	ApplyFeed(Control owner, Runnable refresh) {
-		this.owner = owner;
-		this.refresh = refresh;
+	ApplyFeed(ProgressPage page) {
+		this.page = page;
 	}
 
 	@Override
@@ -45,8 +28,7 @@ final class ApplyFeed implements DeployListener {
 
 	@Override
 	public void progress(String host, double fraction) {
-		fractions.merge(host, fraction, Math::max);
-		post();
+		page.progress(host, fraction);
 	}
 
 	@Override
@@ -54,31 +36,7 @@ final class ApplyFeed implements DeployListener {
 		log(result.hostName() + ": " + result.outcome() + " (" + result.reason() + ")");
 	}
 
-	/** How far {@code host} is, 0 to 1. */
-	double fraction(String host) {
-		return fractions.getOrDefault(host, 0.0);
-	}
-
-	/** The log lines since the last call. */
-	List<String> drainLines() {
-		List<String> drained = new ArrayList<>();
-		for (String line = lines.poll(); line != null; line = lines.poll()) {
-			drained.add(line);
-		}
-		return drained;
-	}
-
 	private void log(String line) {
-		lines.add(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "  " + line);
-		post();
-	}
-
-	private void post() {
-		if (refreshPending.compareAndSet(false, true)) {
-			Background.onUi(owner, () -> {
-				refreshPending.set(false);
-				refresh.run();
-			});
-		}
+		page.log(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "  " + line);
 	}
 }

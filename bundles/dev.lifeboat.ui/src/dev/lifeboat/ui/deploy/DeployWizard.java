@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Control;
 
 import dev.lifeboat.core.compile.CompileException;
@@ -17,38 +15,31 @@ import dev.lifeboat.deploy.DeployRecords;
 import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.model.Host;
-import dev.lifeboat.model.OperationRecord;
-import dev.lifeboat.model.Topology;
-import dev.lifeboat.model.TopologyPackage;
 import dev.lifeboat.ui.session.SessionTopics;
-import dev.lifeboat.ui.session.TopologyEdits;
 import dev.lifeboat.ui.session.TopologySession;
+import dev.lifeboat.ui.wizards.OperationWizard;
 
 /**
  * The Deploy wizard: Hosts, Preflight, Changes, Apply, Summary. The pages render and dispatch; the deploy engine
  * ({@link Deployment}) decides and does everything, in background jobs. The record of the deploy is added to
  * the topology through the session's command stack, so the file becomes dirty and Save keeps it.
  */
-public final class DeployWizard extends Wizard {
+public final class DeployWizard extends OperationWizard {
 
 	/** The key under which the wizard's widgets carry an id (for tests, as {@code PropertySheet.FEATURE_KEY}). */
 	public static final String WIDGET_ID = "dev.lifeboat.ui.deploy.id";
 
-	private final TopologySession session;
 	private final IEventBroker events;
 	private final DeployChoices choices = new DeployChoices();
-	private final SummaryPage summary = new SummaryPage(this);
-	private ApplyPage apply;
 	private DeployPlan plan;
 	private Deployment running;
 	private DeployResult result;
-	private OperationRecord record;
 
 	/**
 	 * @param agentJar the agent jar every host must run
 	 */
 	public DeployWizard(TopologySession session, IEventBroker events, Path agentJar) {
-		this.session = session;
+		super(session);
 		this.events = events;
 		choices.agentJar(agentJar);
 		setWindowTitle("Deploy " + session.topology().getName());
@@ -62,34 +53,7 @@ public final class DeployWizard extends Wizard {
 		addPage(new HostsPage(this, hosts));
 		addPage(new PreflightPage(this));
 		addPage(new ChangesPage(this));
-		apply = new ApplyPage(this);
-		addPage(apply);
-		addPage(summary);
-	}
-
-	@Override
-	public boolean canFinish() {
-		return getContainer().getCurrentPage() == summary;
-	}
-
-	@Override
-	public boolean performFinish() {
-		return true;
-	}
-
-	@Override
-	public boolean performCancel() {
-		if (apply.isRunning()) {
-			// Closing now would hide hosts that are still changing: stop starting new ones and wait.
-			apply.cancel();
-			return false;
-		}
-		return true;
-	}
-
-	@Override
-	public IWizardPage getNextPage(IWizardPage page) {
-		return page == apply && result == null ? null : super.getNextPage(page);
+		addOperationPages(ApplyPage.create(this), new SummaryPage(this));
 	}
 
 	DeployChoices choices() {
@@ -127,7 +91,7 @@ public final class DeployWizard extends Wizard {
 			Consumer<String> failed) {
 		String hash;
 		try {
-			hash = DeployRecords.topologyHash(session.topology());
+			hash = topologyHash();
 		} catch (java.io.IOException e) {
 			failed.accept(message(e));
 			return;
@@ -149,20 +113,18 @@ public final class DeployWizard extends Wizard {
 
 	private void record(DeployResult deployed, String hash) {
 		result = deployed;
-		record = DeployRecords.record(deployed, choices.options(List.of()).initiator(), hash);
-		Topology topology = session.topology();
-		session.execute(new TopologyEdits(session.domain()).add(topology, TopologyPackage.Literals.TOPOLOGY__OPERATION_RECORDS, record));
+		keep(DeployRecords.record(deployed, choices.options(List.of()).initiator(), hash), null);
 	}
 
 	/** One line naming the record, for the summary. */
 	String recordLabel() {
-		return record == null ? "No record" : "Recorded as '" + record.getSummary() + "' (" + record.getOutcome() + ")";
+		return record() == null ? "No record" : "Recorded as '" + record().getSummary() + "' (" + record().getOutcome() + ")";
 	}
 
 	/** Selects the record in the Topology Explorer. */
 	void revealRecord() {
-		if (record != null) {
-			events.send(SessionTopics.REVEAL, record);
+		if (record() != null) {
+			events.send(SessionTopics.REVEAL, record());
 		}
 	}
 

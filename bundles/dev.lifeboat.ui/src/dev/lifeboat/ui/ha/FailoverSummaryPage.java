@@ -3,62 +3,46 @@ package dev.lifeboat.ui.ha;
 import java.time.Duration;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 import dev.lifeboat.core.ha.FailoverRecord.Step;
 import dev.lifeboat.ui.views.Columns;
+import dev.lifeboat.ui.wizards.OutcomePage;
 
 /** Page 5: each step with its outcome and duration; the record is part of the topology (save to keep it). */
-final class FailoverSummaryPage extends WizardPage {
+final class FailoverSummaryPage extends OutcomePage {
 
 	private final FailoverWizard wizard;
-	private Label summary;
 	private TableViewer viewer;
 
 	FailoverSummaryPage(FailoverWizard wizard) {
-		super("summary", "Summary", null);
+		super("summary", "Summary", "How the failover went. The FAILOVER record is part of the topology: File > Save keeps it.",
+				SimulationView.WIDGET_ID);
 		this.wizard = wizard;
-		setDescription("How the failover went. The FAILOVER record is part of the topology: File > Save keeps it.");
 	}
 
 	@Override
 	public void createControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
-		summary = new Label(page, SWT.WRAP);
-		summary.setData(SimulationView.WIDGET_ID, "summary");
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		viewer = Columns.table(page);
+		Composite page = body(parent);
+		viewer = table(page, "outcomes");
 		Columns.add(viewer, Step.class, "Step", 80, Step::name, null);
 		Columns.add(viewer, Step.class, "Target", 90, Step::target, null);
 		Columns.add(viewer, Step.class, "Outcome", 100, step -> step.outcome().getName(), null);
 		Columns.add(viewer, Step.class, "Duration", 80, step -> seconds(step.duration()), null);
 		Columns.add(viewer, Step.class, "Message", 600, Step::message, null);
-		viewer.getTable().setData(SimulationView.WIDGET_ID, "outcomes");
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		setControl(page);
+
 	}
 
 	@Override
-	public void setVisible(boolean visible) {
-		if (visible && wizard.record() != null) {
-			summary.setText(wizard.record().getSummary() + (wizard.reachable() ? "" : ". When " + wizard.host()
-					+ " comes back, deploy it before anything else, so that it drops the VMs that moved."));
-			viewer.setInput(wizard.steps());
-			getControl().getParent().layout(true, true);
-		}
-		super.setVisible(visible);
+	protected boolean ended() {
+		return wizard.record() != null;
 	}
 
 	@Override
-	public IWizardPage getPreviousPage() {
-		return null;
+	protected void show() {
+		summary(wizard.record().getSummary() + (wizard.reachable() ? "" : ". When " + wizard.host()
+				+ " comes back, deploy it before anything else, so that it drops the VMs that moved."));
+		viewer.setInput(wizard.steps());
 	}
 
 	private static String seconds(Duration duration) {

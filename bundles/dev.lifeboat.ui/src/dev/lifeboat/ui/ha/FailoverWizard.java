@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Control;
 
 import dev.lifeboat.core.compile.CompileException;
@@ -25,7 +23,6 @@ import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.HostResult;
 import dev.lifeboat.model.Host;
-import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.Outcome;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyPackage;
@@ -34,6 +31,7 @@ import dev.lifeboat.ui.deploy.Background;
 import dev.lifeboat.ui.deploy.DeployChoices;
 import dev.lifeboat.ui.session.TopologyEdits;
 import dev.lifeboat.ui.session.TopologySession;
+import dev.lifeboat.ui.wizards.OperationWizard;
 
 /**
  * The Failover wizard: Host (planned evacuation or unplanned recovery), Preflight (the simulation, and whether
@@ -42,26 +40,21 @@ import dev.lifeboat.ui.session.TopologySession;
  * deploying it a configuration without them (or the administrator confirms it is powered off), then the
  * affected hosts are deployed. A FAILOVER record with every step's duration is added to the topology.
  */
-public final class FailoverWizard extends Wizard {
+public final class FailoverWizard extends OperationWizard {
 
-	private final TopologySession session;
 	private final DeployChoices choices = new DeployChoices();
 	private final FailoverHostPage hostPage;
 	private final FailoverPreflightPage preflight = new FailoverPreflightPage(this);
 	private final FailoverPlanPage planPage = new FailoverPlanPage(this);
-	private final FailoverProgressPage progress = new FailoverProgressPage(this);
-	private final FailoverSummaryPage summary = new FailoverSummaryPage(this);
 	private String host;
 	private boolean planned = true;
 	private FailoverPlan plan;
 	/** Whether the host answered SSH in the preflight: it is then fenced by a deploy, else confirmed off. */
 	private boolean reachable;
 	private final List<Step> steps = new ArrayList<>();
-	private OperationRecord record;
-	private boolean running;
 
 	public FailoverWizard(TopologySession session, Path agentJar, String initialHost) {
-		this.session = session;
+		super(session);
 		choices.agentJar(agentJar);
 		hostPage = new FailoverHostPage(this, initialHost);
 		setWindowTitle("Failover: " + session.topology().getName());
@@ -73,29 +66,7 @@ public final class FailoverWizard extends Wizard {
 		addPage(hostPage);
 		addPage(preflight);
 		addPage(planPage);
-		addPage(progress);
-		addPage(summary);
-	}
-
-	@Override
-	public boolean canFinish() {
-		return getContainer().getCurrentPage() == summary;
-	}
-
-	@Override
-	public boolean performFinish() {
-		return true;
-	}
-
-	@Override
-	public boolean performCancel() {
-		// Closing while hosts change would hide what state they are in.
-		return !running;
-	}
-
-	@Override
-	public IWizardPage getNextPage(IWizardPage page) {
-		return page == progress && running ? null : super.getNextPage(page);
+		addOperationPages(FailoverProgressPage.create(this), new FailoverSummaryPage(this));
 	}
 
 	Topology topology() {
@@ -159,16 +130,8 @@ public final class FailoverWizard extends Wizard {
 		}
 	}
 
-	boolean isRunning() {
-		return running;
-	}
-
 	List<Step> steps() {
 		return steps;
-	}
-
-	OperationRecord record() {
-		return record;
 	}
 
 	/**
@@ -176,7 +139,6 @@ public final class FailoverWizard extends Wizard {
 	 * in the background; {@code log} gets each line, {@code done} runs when it is over.
 	 */
 	void execute(Control owner, Consumer<String> log, Runnable done) {
-		running = true;
 		steps.clear();
 		Instant started = Instant.now();
 		Command rehome = rehomeCommand();
@@ -207,7 +169,7 @@ public final class FailoverWizard extends Wizard {
 		DeployListener listener = new DeployListener() {
 			@Override
 			public void step(String target, String message) {
-				Background.onUi(owner, () -> log.accept(target + ": " + message));
+				log.accept(target + ": " + message);
 			}
 		};
 		Background.run("Failover of " + host, owner, () -> {
@@ -240,16 +202,12 @@ public final class FailoverWizard extends Wizard {
 		steps.addAll(more);
 		String hash;
 		try {
-			hash = DeployRecords.topologyHash(session.topology());
+			hash = topologyHash();
 		} catch (IOException e) {
 			hash = null;
 		}
-		record = FailoverRecord.of(host, planned, steps, System.getProperty("user.name"), hash);
-		Topology topology = session.topology();
-		session.execute(new TopologyEdits(session.domain()).add(topology,
-				TopologyPackage.Literals.TOPOLOGY__OPERATION_RECORDS, record));
-		log.accept("Recorded: " + record.getSummary());
-		running = false;
+		keep(FailoverRecord.of(host, planned, steps, System.getProperty("user.name"), hash), null);
+		log.accept("Recorded: " + record().getSummary());
 		done.run();
 	}
 

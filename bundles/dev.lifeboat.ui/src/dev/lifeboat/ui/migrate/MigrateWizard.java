@@ -3,15 +3,10 @@ package dev.lifeboat.ui.migrate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Control;
 
 import dev.lifeboat.core.migrate.MigrationCommand;
 import dev.lifeboat.core.migrate.MigrationPlan;
-import dev.lifeboat.deploy.DeployRecords;
 import dev.lifeboat.deploy.Migration;
 import dev.lifeboat.deploy.MigrationListener;
 import dev.lifeboat.deploy.MigrationOptions;
@@ -21,32 +16,30 @@ import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.VirtualMachine;
+import dev.lifeboat.ui.deploy.Background;
 import dev.lifeboat.ui.session.TopologySession;
+import dev.lifeboat.ui.wizards.OperationWizard;
 
 /**
  * The Migrate wizard: Preflight and plan (target host, findings, steps), Migrate (progress and live log), Result
  * (verification per host, the measured blackout, the record). The core plans and the deploy engine migrates; the
  * pages only render. The move and its record go onto the session's command stack as one command.
  */
-public final class MigrateWizard extends Wizard {
+public final class MigrateWizard extends OperationWizard {
 
 	/** The key under which the wizard's widgets carry an id, for tests. */
 	public static final String WIDGET_ID = "dev.lifeboat.ui.migrate.id";
 
-	private final TopologySession session;
 	private final VirtualMachine vm;
 	private final PlanPage planPage;
-	private final ExecutePage execute = new ExecutePage(this);
-	private final ResultPage resultPage = new ResultPage(this);
 	private final SshSettings ssh = new SshSettings();
 	private MigrationPlan plan;
 	private String observer;
 	private MigrationResult result;
-	private OperationRecord record;
 
 	/** @param target the host to preselect (a diagram drop), or {@code null} */
 	public MigrateWizard(TopologySession session, VirtualMachine vm, Host target) {
-		this.session = session;
+		super(session);
 		this.vm = vm;
 		this.planPage = new PlanPage(this, target);
 		setWindowTitle("Migrate " + vm.getName());
@@ -63,28 +56,7 @@ public final class MigrateWizard extends Wizard {
 	@Override
 	public void addPages() {
 		addPage(planPage);
-		addPage(execute);
-		addPage(resultPage);
-	}
-
-	@Override
-	public boolean canFinish() {
-		return getContainer().getCurrentPage() == resultPage;
-	}
-
-	@Override
-	public boolean performFinish() {
-		return true;
-	}
-
-	@Override
-	public boolean performCancel() {
-		return !execute.isRunning();
-	}
-
-	@Override
-	public IWizardPage getNextPage(IWizardPage page) {
-		return page == execute && result == null ? null : super.getNextPage(page);
+		addOperationPages(ExecutePage.create(this), new ResultPage(this));
 	}
 
 	VirtualMachine vm() {
@@ -118,15 +90,11 @@ public final class MigrateWizard extends Wizard {
 		return result;
 	}
 
-	OperationRecord record() {
-		return record;
-	}
-
 	/** Migrates in a background job; {@code done} or {@code failed} run on the UI thread. */
 	void start(MigrationListener listener, Control owner, Consumer<MigrationResult> done, Consumer<String> failed) {
 		String hash;
 		try {
-			hash = DeployRecords.topologyHash(session.topology());
+			hash = topologyHash();
 		} catch (java.io.IOException e) {
 			failed.accept(e.getMessage());
 			return;
@@ -137,40 +105,15 @@ public final class MigrateWizard extends Wizard {
 		}
 		MigrationOptions chosen = options;
 		MigrationPlan planned = plan;
-		Job job = Job.create("Migrate " + vm.getName(), monitor -> {
-			try {
-				MigrationResult migrated = new Migration(planned, chosen).run(listener);
-				onUi(owner, () -> {
-					finished(planned, migrated, chosen.initiator(), hash);
-					done.accept(migrated);
-				});
-			} catch (Exception e) {
-				onUi(owner, () -> failed.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		Background.run("Migrate " + vm.getName(), owner, () -> new Migration(planned, chosen).run(listener), migrated -> {
+			finished(planned, migrated, chosen.initiator(), hash);
+			done.accept(migrated);
+		}, e -> failed.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
 	}
 
 	private void finished(MigrationPlan planned, MigrationResult migrated, String initiator, String hash) {
 		result = migrated;
-		record = MigrationRecords.record(migrated, initiator, hash);
-		if (migrated.succeeded()) {
-			session.execute(new MigrationCommand(planned, record));
-		} else {
-			session.execute(new org.eclipse.emf.edit.command.AddCommand(session.domain(), session.topology(),
-					dev.lifeboat.model.TopologyPackage.Literals.TOPOLOGY__OPERATION_RECORDS, record));
-		}
-	}
-
-	static void onUi(Control owner, Runnable action) {
-		if (!owner.isDisposed()) {
-			owner.getDisplay().asyncExec(() -> {
-				if (!owner.isDisposed()) {
-					action.run();
-				}
-			});
-		}
+		OperationRecord record = MigrationRecords.record(migrated, initiator, hash);
+		keep(record, migrated.succeeded() ? new MigrationCommand(planned, record) : null);
 	}
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -25,10 +23,8 @@ import dev.lifeboat.core.diagram.DiagramNode;
 import dev.lifeboat.core.diagram.EdgeStyle;
 import dev.lifeboat.core.diagram.OverlayColors;
 import dev.lifeboat.core.validation.Validation;
-import dev.lifeboat.model.Bridge;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.OverlayNetwork;
-import dev.lifeboat.model.PhysicalNic;
 import dev.lifeboat.model.Site;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.VirtualMachine;
@@ -62,28 +58,28 @@ class DiagramLayoutTest {
 
 	@Test
 	void everyElementIsPlacedOnTheDemo() {
-		assertEveryElementPlaced(demo, demoDiagram);
+		DiagramAssertions.assertEveryElementPlaced(demo, demoDiagram);
 	}
 
 	@Test
 	void everyElementIsPlacedOnTheLargeTopology() {
-		assertEveryElementPlaced(large, largeDiagram);
+		DiagramAssertions.assertEveryElementPlaced(large, largeDiagram);
 	}
 
 	@Test
 	void siblingsDoNotOverlapOnTheDemo() {
-		assertNoSiblingOverlaps(demoDiagram.roots());
+		DiagramAssertions.assertNoSiblingOverlaps(demoDiagram.roots());
 	}
 
 	@Test
 	void siblingsDoNotOverlapOnTheLargeTopology() {
-		assertNoSiblingOverlaps(largeDiagram.roots());
+		DiagramAssertions.assertNoSiblingOverlaps(largeDiagram.roots());
 	}
 
 	@Test
 	void containersEncloseTheirChildren() {
-		assertEnclosed(demoDiagram.roots());
-		assertEnclosed(largeDiagram.roots());
+		DiagramAssertions.assertEnclosed(demoDiagram.roots());
+		DiagramAssertions.assertEnclosed(largeDiagram.roots());
 	}
 
 	@Test
@@ -144,14 +140,14 @@ class DiagramLayoutTest {
 
 	@Test
 	void routedEdgesCrossNoBoxTheyDoNotConnectOnTheDemo() {
-		assertRoutesAvoidBoxes(demoDiagram);
+		DiagramAssertions.assertRoutesAvoidBoxes(demoDiagram);
 		assertTrue(demoDiagram.edges().stream().anyMatch(edge -> edge.source().parent() != edge.target().parent()),
 				"the demo has edges leaving their host");
 	}
 
 	@Test
 	void routedEdgesCrossNoBoxTheyDoNotConnectOnTheLargeTopology() {
-		assertRoutesAvoidBoxes(largeDiagram);
+		DiagramAssertions.assertRoutesAvoidBoxes(largeDiagram);
 	}
 
 	@Test
@@ -172,10 +168,10 @@ class DiagramLayoutTest {
 			}
 		}
 		Diagram diagram = DiagramLayout.apply(DiagramMapper.physical(varied));
-		assertEveryElementPlaced(varied, diagram);
-		assertNoSiblingOverlaps(diagram.roots());
-		assertEnclosed(diagram.roots());
-		assertRoutesAvoidBoxes(diagram);
+		DiagramAssertions.assertEveryElementPlaced(varied, diagram);
+		DiagramAssertions.assertNoSiblingOverlaps(diagram.roots());
+		DiagramAssertions.assertEnclosed(diagram.roots());
+		DiagramAssertions.assertRoutesAvoidBoxes(diagram);
 		for (DiagramEdge edge : diagram.edges()) {
 			DiagramEdge.Point start = edge.route().get(0);
 			assertTrue(edge.source().bounds().contains(start.x(), start.y()), "starts at its VM: " + edge.element());
@@ -184,92 +180,7 @@ class DiagramLayoutTest {
 
 	@Test
 	void routesAreOrthogonal() {
-		for (DiagramEdge edge : demoDiagram.edges()) {
-			List<DiagramEdge.Point> route = edge.route();
-			for (int i = 1; i < route.size(); i++) {
-				DiagramEdge.Point a = route.get(i - 1);
-				DiagramEdge.Point b = route.get(i);
-				assertTrue(a.x() == b.x() || a.y() == b.y(), "segment " + a + " - " + b + " of " + edge.element());
-			}
-		}
-	}
-
-	/**
-	 * No segment of any route meets the inside of a box other than its ends (the VM or bridge it starts at, the
-	 * bridge, NIC, overlay band or VTEP mark it ends at) and the containers holding them.
-	 */
-	private static void assertRoutesAvoidBoxes(Diagram diagram) {
-		for (DiagramEdge edge : diagram.edges()) {
-			java.util.Set<DiagramNode> allowed = new java.util.HashSet<>();
-			allowed.addAll(selfAndAncestors(edge.source()));
-			allowed.addAll(selfAndAncestors(edge.target()));
-			DiagramEdge.Point last = edge.route().get(edge.route().size() - 1);
-			edge.target().children().stream().filter(mark -> mark.bounds().contains(last.x(), last.y()))
-					.forEach(allowed::add);
-			List<DiagramEdge.Point> route = edge.route();
-			for (int i = 1; i < route.size(); i++) {
-				Bounds segment = segment(route.get(i - 1), route.get(i));
-				diagram.visit(segment, node -> {
-					if (!allowed.contains(node) && crosses(segment, node.bounds())) {
-						fail("the edge of " + edge.element() + " from " + edge.source().label() + " to "
-								+ edge.target().label() + " crosses " + node);
-					}
-				});
-			}
-		}
-	}
-
-	private static List<DiagramNode> selfAndAncestors(DiagramNode node) {
-		List<DiagramNode> chain = new ArrayList<>();
-		for (DiagramNode at = node; at != null; at = at.parent()) {
-			chain.add(at);
-		}
-		return chain;
-	}
-
-	private static Bounds segment(DiagramEdge.Point a, DiagramEdge.Point b) {
-		return new Bounds(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()),
-				Math.abs(a.y() - b.y()));
-	}
-
-	/** Whether a horizontal or vertical segment passes through the inside of {@code box}: its border does not count. */
-	private static boolean crosses(Bounds segment, Bounds box) {
-		return segment.x() < box.right() && box.x() < segment.right() && segment.y() < box.bottom()
-				&& box.y() < segment.bottom();
-	}
-
-	private static void assertEveryElementPlaced(Topology topology, Diagram diagram) {
-		for (EObject element : (Iterable<EObject>) topology::eAllContents) {
-			if (element instanceof Site || element instanceof Host || element instanceof VirtualMachine
-					|| element instanceof PhysicalNic || element instanceof Bridge
-					|| element instanceof OverlayNetwork) {
-				DiagramNode node = diagram.node(element).orElseThrow(() -> new AssertionError("not drawn: " + element));
-				assertTrue(node.bounds().width() > 0 && node.bounds().height() > 0, "placed: " + node);
-				assertTrue(diagram.bounds().encloses(node.bounds()), "inside the diagram: " + node);
-			}
-		}
-	}
-
-	private static void assertNoSiblingOverlaps(List<DiagramNode> siblings) {
-		List<DiagramNode> byX = new ArrayList<>(siblings);
-		byX.sort(Comparator.comparingDouble(node -> node.bounds().x()));
-		for (int i = 0; i < byX.size(); i++) {
-			Bounds a = byX.get(i).bounds();
-			for (int j = i + 1; j < byX.size() && byX.get(j).bounds().x() < a.right(); j++) {
-				if (a.overlaps(byX.get(j).bounds())) {
-					fail(byX.get(i) + " overlaps " + byX.get(j));
-				}
-			}
-		}
-		siblings.forEach(node -> assertNoSiblingOverlaps(node.children()));
-	}
-
-	private static void assertEnclosed(List<DiagramNode> nodes) {
-		for (DiagramNode node : nodes) {
-			for (DiagramNode child : node.children()) {
-				assertTrue(node.bounds().encloses(child.bounds()), node + " encloses " + child);
-			}
-			assertEnclosed(node.children());
-		}
+		DiagramAssertions.assertOrthogonal(demoDiagram);
+		DiagramAssertions.assertOrthogonal(largeDiagram);
 	}
 }

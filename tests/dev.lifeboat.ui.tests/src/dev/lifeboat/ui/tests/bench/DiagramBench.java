@@ -25,7 +25,10 @@ import dev.lifeboat.ui.diagram.Tool;
 /**
  * The diagram benchmark behind {@code releng/bench/diagram}: for generated topologies of the given host counts
  * (10 VMs each), times load, validation, layout and first paint, memory after load, and the paint time per
- * frame while scrolling and zooming. A plain main, not a test: timings are reported, never asserted.
+ * frame while scrolling and zooming. A plain main, not a test: timings are reported, never asserted. A count
+ * ending in {@code d} gives every host a layout of its own (a different mix of NICs on its VMs), so that the
+ * layout pays one ELK run per host instead of one for all; ending in {@code m}, 2% of the hosts and 10% of the
+ * sites are placed by hand onto the grid (seeded), so that routes go around them.
  */
 public final class DiagramBench {
 
@@ -34,9 +37,10 @@ public final class DiagramBench {
 	private DiagramBench() {
 	}
 
-	/** Runs the benchmark for each host count in {@code args} (default 50 500 5000). */
+	/** Runs the benchmark for each host count in {@code args} (default 50 500 5000 500d 5000m; see above). */
 	public static void main(String[] args) throws Exception {
-		int[] sizes = args.length == 0 ? new int[] { 50, 500, 5000 } : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+		String[] rowNames = args.length == 0 ? new String[] { "50", "500", "5000", "500d", "5000m" } : args;
+		int[] sizes = Arrays.stream(rowNames).mapToInt(name -> Integer.parseInt(name.replaceAll("[dm]$", ""))).toArray();
 		Display display = new Display();
 		Shell shell = new Shell(display);
 		shell.setLayout(new FillLayout());
@@ -44,22 +48,30 @@ public final class DiagramBench {
 		DiagramCanvas canvas = new DiagramCanvas(shell, new NoActions());
 		shell.open();
 		// A warm-up round, not reported: class loading and JIT compilation would be billed to the first size.
-		run(sizes[0], canvas, display);
+		run(rowNames[0], canvas, display);
 		List<double[]> rows = new ArrayList<>();
 		System.out.println("hosts   VMs     load ms  validate ms  layout ms  first frame ms (paint)  heap MB  scroll ms/frame  zoom ms/frame  fit-all paint ms");
-		for (int hosts : sizes) {
-			double[] row = run(hosts, canvas, display);
+		for (int i = 0; i < sizes.length; i++) {
+			int hosts = sizes[i];
+			double[] row = run(rowNames[i], canvas, display);
 			rows.add(row);
-			System.out.printf(Locale.ROOT, "%-7d %-7d %7.0f  %11.0f  %9.0f  %14.1f (%5.1f)  %7.0f  %15.2f  %13.2f  %16.1f%n",
-					hosts, hosts * VMS_PER_HOST, row[0], row[1], row[2], row[3], row[8], row[4], row[5], row[6], row[7]);
+			System.out.printf(Locale.ROOT, "%-7s %-7d %7.0f  %11.0f  %9.0f  %14.1f (%5.1f)  %7.0f  %15.2f  %13.2f  %16.1f%n",
+					rowNames[i], hosts * VMS_PER_HOST, row[0], row[1], row[2], row[3], row[8], row[4], row[5], row[6], row[7]);
 		}
-		printRatios(sizes, rows);
+		printRatios(rowNames, sizes, rows);
 		display.dispose();
 	}
 
-	private static double[] run(int hosts, DiagramCanvas canvas, Display display) throws Exception {
-		Path file = Files.createTempFile("bench-" + hosts, ".lifeboat");
-		TopologyFiles.save(GeneratedTopology.of(hosts, VMS_PER_HOST), file);
+	private static double[] run(String rowName, DiagramCanvas canvas, Display display) throws Exception {
+		int hosts = Integer.parseInt(rowName.replaceAll("[dm]$", ""));
+		Path file = Files.createTempFile("bench-" + rowName, ".lifeboat");
+		Topology generated = GeneratedTopology.of(hosts, VMS_PER_HOST);
+		if (rowName.endsWith("d")) {
+			BenchTopologies.shapePerHost(generated);
+		} else if (rowName.endsWith("m")) {
+			BenchTopologies.handPlaced(generated, DiagramLayout.apply(DiagramMapper.physical(generated)));
+		}
+		TopologyFiles.save(generated, file);
 		gc();
 		long start = System.nanoTime();
 		Topology topology = TopologyFiles.load(file);
@@ -121,15 +133,15 @@ public final class DiagramBench {
 		}
 	}
 
-	private static void printRatios(int[] sizes, List<double[]> rows) {
+	private static void printRatios(String[] rowNames, int[] sizes, List<double[]> rows) {
 		if (rows.size() < 2) {
 			return;
 		}
 		String[] names = { "load", "validate", "layout", "first frame", "heap", "scroll frame", "zoom frame", "fit-all paint" };
 		System.out.println();
 		for (int i = 1; i < rows.size(); i++) {
-			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "ratio %d/%d hosts (x%d):", sizes[i], sizes[0],
-					sizes[i] / sizes[0]));
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "ratio %s/%s hosts (x%d):", rowNames[i],
+					rowNames[0], sizes[i] / sizes[0]));
 			for (int column = 0; column < names.length; column++) {
 				line.append(String.format(Locale.ROOT, " %s %.1fx,", names[column], rows.get(i)[column] / Math.max(rows.get(0)[column], 1e-3)));
 			}
