@@ -108,9 +108,9 @@ class DeployLabTest {
 	 * Every member of the demo's HA policy got one and the same heartbeat key, in a root-only file, and the key
 	 * appears nowhere else: not in a configuration, the agent log, or the record.
 	 */
-	private static void assertHaKeyInstalled(Topology topology, DeployResult result) throws IOException {
-		List<AgentConfig> members = HOSTS.stream().map(host -> TopologyCompiler.compile(topology).config(host))
-				.filter(config -> config.ha() != null).toList();
+	private static void assertHaKeyInstalled(Topology topology, DeployResult result) throws Exception {
+		var compiled = TopologyCompiler.compile(topology);
+		List<AgentConfig> members = HOSTS.stream().map(compiled::config).filter(config -> config.ha() != null).toList();
 		assertTrue(members.size() >= 2, "the demo's HA policy has members in the lab");
 		java.util.Set<String> keys = new java.util.HashSet<>();
 		for (AgentConfig member : members) {
