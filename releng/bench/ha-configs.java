@@ -1,5 +1,7 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.List;
 
 import dev.lifeboat.protocol.AgentConfig;
@@ -16,7 +18,7 @@ import dev.lifeboat.protocol.VxlanSpec;
 /**
  * Writes the agent configurations of releng/bench/ha: three lab hosts b1..b3 on one overlay (VNI 70), two
  * protected file-service guests on b1 and on b2, an unprotected probe guest on b3, and one HA policy with both
- * NICs of every host as heartbeat paths. Run with the agent jar on the class path:
+ * NICs of every host as heartbeat paths, and the policy's heartbeat key in each host's secrets. Run with the agent jar on the class path:
  * {@code java -cp lifeboat-agent.jar ha-configs.java LABDIR INTERVAL_MS MISSED_BEATS}.
  */
 class HaBenchConfigs {
@@ -45,6 +47,17 @@ class HaBenchConfigs {
 			spec.guests().add(new HaGuest(guest.host(), guest.protectedGuest(), guestSpec(guest)));
 		}
 		ProtocolCodec codec = new ProtocolCodec();
+		// The heartbeat key, as a deploy installs it: one random key for the policy, root-only on every member.
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		for (String host : HOSTS) {
+			Path secrets = lab.resolve("hosts.d").resolve(host).resolve("lifeboat").resolve("secrets");
+			Files.createDirectories(secrets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+			Path file = secrets.resolve(HaSpec.keyFileName(spec.policyName()));
+			Files.deleteIfExists(file);
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
+		}
 		for (int i = 1; i <= HOSTS.size(); i++) {
 			String host = "b" + i;
 			AgentConfig config = new AgentConfig(host, host, "bench-ha");

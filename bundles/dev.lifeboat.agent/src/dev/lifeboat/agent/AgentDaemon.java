@@ -54,6 +54,7 @@ final class AgentDaemon {
 	}
 
 	int serve(List<String> options) throws Shell.CommandException {
+		fenceIfLeaseExpired();
 		AgentSshServer ssh;
 		try {
 			ssh = startSsh(options);
@@ -73,9 +74,9 @@ final class AgentDaemon {
 		ControlSocket control = startControl();
 		out.println("lifeboat-agent " + Agent.VERSION + " serving from " + home.directory());
 		out.flush();
-		FileTime seen = null;
+		List<FileTime> seen = null;
 		while (!Thread.currentThread().isInterrupted()) {
-			FileTime modified = modified();
+			List<FileTime> modified = modified();
 			if (modified != null && !modified.equals(seen)) {
 				seen = modified;
 				AgentConfig config = agent.previous();
@@ -102,6 +103,31 @@ final class AgentDaemon {
 			ssh.close();
 		}
 		return 0;
+	}
+
+	/**
+	 * If the HA lease expired while the agent was down, the guests have stopped themselves and the others may run
+	 * them now: the member counts as self-fenced, starting no protected guest until the log, read through the
+	 * majority, says what it owns. Only the HA daemon renews the lease, together with its heartbeats: a lease
+	 * renewed while no beat goes out would let a guest outlive the others' takeover.
+	 */
+	private void fenceIfLeaseExpired() {
+		java.nio.file.Path lease = home.haLease();
+		try {
+			if (!Files.exists(lease)) {
+				return;
+			}
+			long age = System.currentTimeMillis() - Files.getLastModifiedTime(lease).toMillis();
+			long deadline = dev.lifeboat.agent.guest.GuestService.leaseDeadlineMs(Files.readAllLines(lease));
+			if (age > deadline && !Files.exists(home.haSelfFenced())) {
+				home.writeAtomically(home.haSelfFenced(), "the agent was down for " + age + " ms, longer than the lease ("
+						+ deadline + " ms): its protected guests stopped themselves\n");
+				home.log("ha: the guest lease is " + age + " ms old (deadline " + deadline
+						+ " ms): fenced until the log says what this member owns");
+			}
+		} catch (IOException | RuntimeException e) {
+			home.log("ha: could not read the guest lease: " + e.getMessage());
+		}
 	}
 
 	/** The wrapper's door into this JVM; without it every command starts a JVM of its own, which still works. */
@@ -193,6 +219,12 @@ final class AgentDaemon {
 			ha = null;
 		}
 		if (config == null || config.ha() == null || config.ha().member(config.hostName()) == null) {
+			try {
+				// No policy covers this host any more: its guests must not wait for a lease nobody renews.
+				Files.deleteIfExists(home.haLease());
+			} catch (IOException e) {
+				home.log("ha: could not remove the guest lease: " + e.getMessage());
+			}
 			return;
 		}
 		try {
@@ -259,9 +291,17 @@ final class AgentDaemon {
 		}
 	}
 
-	private FileTime modified() {
+	/**
+	 * When the applied configuration or the secrets directory (a heartbeat key installed or replaced by a deploy
+	 * that changed nothing else) last changed.
+	 */
+	private List<FileTime> modified() {
 		try {
-			return Files.exists(home.appliedConfig()) ? Files.getLastModifiedTime(home.appliedConfig()) : null;
+			if (!Files.exists(home.appliedConfig())) {
+				return null;
+			}
+			FileTime secrets = Files.exists(home.secrets()) ? Files.getLastModifiedTime(home.secrets()) : null;
+			return java.util.Arrays.asList(Files.getLastModifiedTime(home.appliedConfig()), secrets);
 		} catch (IOException e) {
 			return null;
 		}

@@ -57,6 +57,19 @@ public final class AgentHome {
 		return directory.resolve("ha-self-fenced");
 	}
 
+	/** The root-only directory the console fills with secrets over SSH (repository passwords, heartbeat keys). */
+	public Path secrets() {
+		return directory.resolve("secrets");
+	}
+
+	/**
+	 * The HA daemon's lease: renewed (its modification time) while the daemon runs; a protected guest's watchdog
+	 * stops the guest once it is older than the self-fence deadline written in it. Absent without HA.
+	 */
+	public Path haLease() {
+		return directory.resolve("ha-lease");
+	}
+
 	/** What the HA daemon last saw, for {@code agent state}. */
 	public Path haStatus() {
 		return directory.resolve("ha-status.xml");

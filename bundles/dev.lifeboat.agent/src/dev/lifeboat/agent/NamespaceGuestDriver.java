@@ -143,14 +143,16 @@ public final class NamespaceGuestDriver implements GuestDriver {
 
 	/**
 	 * Starts the guest service inside the guest's namespace, detached from the agent (its own session), with
-	 * the JVM and class path the agent runs on. Its output goes to {@code service.log} beside the data.
+	 * the JVM and class path the agent runs on, watching the HA lease. Its output goes to {@code service.log}
+	 * beside the data.
 	 */
 	private void startService(String namespace, String guestName) throws Shell.CommandException {
 		Path directory = guestDirectory(guestName);
 		Path data = dataDirectory(guestName);
 		List<String> command = List.of("setsid", "nsenter", "--net=/run/netns/" + namespace,
 				ProcessHandle.current().info().command().orElse("java"), "-Xmx32m", "-Xss256k",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + GuestService.LEASE_PROPERTY + "=" + home.haLease(),
+				"-D" + GuestService.NAMESPACE_PROPERTY + "=" + namespace, "-cp", System.getProperty("java.class.path"),
 				GuestService.class.getName(), guestName, data.toString());
 		try {
 			Files.createDirectories(data);

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import dev.lifeboat.core.compile.CompileException;
 import dev.lifeboat.core.compile.CompiledTopology;
 import dev.lifeboat.core.compile.TopologyCompiler;
+import dev.lifeboat.deploy.internal.HaKeys;
 import dev.lifeboat.deploy.internal.HostRun;
 import dev.lifeboat.deploy.internal.RemoteAgent;
 import dev.lifeboat.model.Host;
@@ -62,7 +63,7 @@ public final class Deployment {
 	 * @throws IOException  when the agent jar cannot be read
 	 */
 	public DeployPlan plan(DeployListener listener) throws SshException, IOException {
-		HostRun.Context context = context(listener);
+		HostRun.Context context = context(listener, Map.of());
 		return new DeployPlan(runAll(host -> run(host, context)::plan));
 	}
 
@@ -74,8 +75,13 @@ public final class Deployment {
 	 * @throws IOException  when the agent jar cannot be read
 	 */
 	public DeployResult apply(DeployListener listener) throws SshException, IOException {
-		HostRun.Context context = context(listener);
 		Instant started = Instant.now();
+		SshClient client = SshClient.create(options.ssh());
+		Map<String, AgentConfig> all = new java.util.LinkedHashMap<>();
+		compiled.configs().forEach((host, config) -> all.put(host.getName(), config));
+		Map<String, byte[]> haKeys = HaKeys.resolve(client, all, configs().keySet(), name -> compiled.configs().keySet()
+				.stream().filter(host -> host.getName().equals(name)).findFirst().map(SshTarget::of).orElse(null));
+		HostRun.Context context = context(listener, haKeys);
 		List<HostResult> results = runAll(host -> run(host, context)::deploy);
 		return new DeployResult(started, Instant.now(), results);
 	}
@@ -93,14 +99,14 @@ public final class Deployment {
 		return new HostRun(SshTarget.of(host), compiled.configs().get(host), context);
 	}
 
-	private HostRun.Context context(DeployListener listener) throws SshException, IOException {
+	private HostRun.Context context(DeployListener listener, Map<String, byte[]> haKeys) throws SshException, IOException {
 		Path jar = options.agentJar();
 		if (jar == null || !Files.isRegularFile(jar)) {
 			throw new IOException("the agent jar " + jar + " does not exist: build it (./mvnw verify) or name it with --agent-jar");
 		}
 		RemoteAgent.Payload wrapper = RemoteAgent.Payload.of(RemoteAgent.WRAPPER, wrapperScript());
 		return new HostRun.Context(SshClient.create(options.ssh()), codec, RemoteAgent.Payload.of(RemoteAgent.JAR, jar),
-				wrapper, listener, cancelled::get);
+				wrapper, listener, cancelled::get, haKeys);
 	}
 
 	private <T> List<T> runAll(Function<Host, Callable<T>> work) {

@@ -191,7 +191,7 @@ public final class Migration {
 							+ "): deploy the topology first");
 				}
 				return location;
-			});
+			}, location -> vm + " runs here in namespace " + location.namespace() + "; its data is in " + location.data());
 			to = step("locate", target, () -> {
 				Location location = locate(target, "locate " + RemoteAgent.quote(vm));
 				CommandResult exists = connections.get(target).run("[ -e " + RemoteAgent.quote("/run/netns/" + location.namespace()) + " ]");
@@ -200,7 +200,8 @@ public final class Migration {
 							+ "): remove it (deploy) before migrating there");
 				}
 				return location;
-			});
+			}, location -> "free for " + vm + ": it will run in namespace " + location.namespace() + ", its data in "
+					+ location.data());
 		}
 
 		/** Hosts whose staged configuration differs from the deployed one get it applied before anything moves. */
@@ -499,14 +500,20 @@ public final class Migration {
 
 	/** A timed step: recorded with its outcome, reported to the listener, its failure a {@link Failure}. */
 	private <T> T step(String name, String host, Body<T> body) throws Failure {
+		return step(name, host, body, value -> value instanceof String text ? text : String.valueOf(value));
+	}
+
+	/** @param message what the step found, as the wizard's row and the record say it */
+	private <T> T step(String name, String host, Body<T> body, java.util.function.Function<T, String> message)
+			throws Failure {
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
 		listener.step(name, host, false, "");
 		try {
 			T value = body.run();
-			String message = value instanceof String text ? text : String.valueOf(value);
-			record(new HostStep(name, host, startedAt, Duration.ofNanos(System.nanoTime() - start), Outcome.SUCCEEDED, message));
-			listener.step(name, host, true, message);
+			String said = message.apply(value);
+			record(new HostStep(name, host, startedAt, Duration.ofNanos(System.nanoTime() - start), Outcome.SUCCEEDED, said));
+			listener.step(name, host, true, said);
 			return value;
 		} catch (SshException | ProtocolException | Failure e) {
 			record(new HostStep(name, host, startedAt, Duration.ofNanos(System.nanoTime() - start), Outcome.FAILED, e.getMessage()));

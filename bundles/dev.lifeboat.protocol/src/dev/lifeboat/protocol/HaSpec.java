@@ -57,6 +57,15 @@ public final class HaSpec {
 		return guests;
 	}
 
+	/**
+	 * The file in the agent home's {@code secrets/} directory that holds the policy's heartbeat key (random,
+	 * made by the console's deploy, installed 0600 on every member; never in a configuration): named after the
+	 * policy, never containing the key. The console and the agent agree through it.
+	 */
+	public static String keyFileName(String policyName) {
+		return policyName.replaceAll("[^A-Za-z0-9_.-]", "_") + ".ha-key";
+	}
+
 	public HaMember member(String hostName) {
 		return members.stream().filter(member -> member.hostName().equals(hostName)).findFirst().orElse(null);
 	}

@@ -31,6 +31,8 @@ public final class HaStatus {
 	private boolean leader;
 	private boolean majority;
 	private boolean selfFenced;
+	private long forgedBeats;
+	private long replayedBeats;
 	private List<MemberState> members = new ArrayList<>();
 	private List<Ownership> owners = new ArrayList<>();
 	private List<String> fencedHosts = new ArrayList<>();
@@ -81,6 +83,22 @@ public final class HaStatus {
 		return this;
 	}
 
+	/** Heartbeats refused because their authentication code was wrong (a wrong key, a forgery, no code at all). */
+	public long forgedBeats() {
+		return forgedBeats;
+	}
+
+	/** Correctly signed heartbeats refused as replays: not newer than the last one accepted, or too old. */
+	public long replayedBeats() {
+		return replayedBeats;
+	}
+
+	public HaStatus refusedBeats(long forged, long replayed) {
+		this.forgedBeats = forged;
+		this.replayedBeats = replayed;
+		return this;
+	}
+
 	public List<MemberState> members() {
 		return members;
 	}
@@ -109,6 +127,7 @@ public final class HaStatus {
 		return o instanceof HaStatus other && Objects.equals(policyName, other.policyName)
 				&& Objects.equals(hostName, other.hostName) && observedAtMillis == other.observedAtMillis
 				&& leader == other.leader && majority == other.majority && selfFenced == other.selfFenced
+				&& forgedBeats == other.forgedBeats && replayedBeats == other.replayedBeats
 				&& Objects.equals(members, other.members) && Objects.equals(owners, other.owners)
 				&& Objects.equals(fencedHosts, other.fencedHosts) && Objects.equals(unplaced, other.unplaced);
 	}

@@ -49,7 +49,7 @@ public final class Backups {
 
 	/** The directory of root-only password files the console fills over SSH. */
 	public static Path secrets(AgentHome home) {
-		return home.directory().resolve("secrets");
+		return home.secrets();
 	}
 
 	/** A restic for {@code repository} with the password of {@code policyName}. */

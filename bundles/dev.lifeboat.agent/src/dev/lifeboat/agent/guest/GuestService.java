@@ -23,12 +23,22 @@ import com.sun.net.httpserver.HttpServer;
  * inside the guest's network namespace, so that backups, restores, failovers and migrations can be checked
  * from outside the way an administrator would check a real service: does it answer, and with what.
  * <p>
- * {@code java -cp lifeboat-agent.jar dev.lifeboat.agent.guest.GuestService GUEST DATA_DIRECTORY}
+ * It is also the guest's HA watchdog: when the agent names a lease file ({@value #LEASE_PROPERTY}) that lists this
+ * guest as protected, and the lease has not been renewed for its deadline (the HA daemon is dead while this guest
+ * still runs), the guest stops itself - NICs down, namespace removed, process gone - before the other members
+ * restart it elsewhere, as a host that fences itself would.
+ * <p>
+ * {@code java [-Dlifeboat.ha.lease=FILE -Dlifeboat.guest.namespace=NAME] -cp lifeboat-agent.jar
+ * dev.lifeboat.agent.guest.GuestService GUEST DATA_DIRECTORY}
  */
 public final class GuestService {
 
 	public static final int HTTP_PORT = 80;
 	public static final int ECHO_PORT = 7;
+	/** The system property naming the HA lease file; see {@link #leaseText}. */
+	public static final String LEASE_PROPERTY = "lifeboat.ha.lease";
+	/** The system property naming the guest's namespace, which the watchdog removes. */
+	public static final String NAMESPACE_PROPERTY = "lifeboat.guest.namespace";
 
 	private final String guest;
 	private final Path data;
@@ -47,6 +57,10 @@ public final class GuestService {
 	}
 
 	private void run() throws IOException {
+		String lease = System.getProperty(LEASE_PROPERTY);
+		if (lease != null) {
+			Thread.ofPlatform().daemon().name("ha-watchdog").start(() -> watch(Path.of(lease)));
+		}
 		Files.createDirectories(data);
 		HttpServer http = HttpServer.create(new InetSocketAddress(HTTP_PORT), 16);
 		http.createContext("/", this::serve);
@@ -59,6 +73,75 @@ public final class GuestService {
 				Socket client = echo.accept();
 				Thread.ofVirtual().start(() -> echo(client));
 			}
+		}
+	}
+
+	/**
+	 * The lease file's text: the deadline, then one line per protected guest. The HA daemon renews the file's
+	 * modification time; its absence means no HA policy covers this host.
+	 */
+	public static String leaseText(long deadlineMs, java.util.Collection<String> protectedGuests) {
+		StringBuilder text = new StringBuilder("deadline-ms ").append(deadlineMs).append('\n');
+		protectedGuests.forEach(name -> text.append("guest ").append(name).append('\n'));
+		return text.toString();
+	}
+
+	/** The deadline a lease's text names, or 0. */
+	public static long leaseDeadlineMs(java.util.List<String> leaseLines) {
+		return leaseLines.stream().filter(line -> line.startsWith("deadline-ms "))
+				.mapToLong(line -> Long.parseLong(line.substring("deadline-ms ".length()).strip())).findFirst().orElse(0);
+	}
+
+	private void watch(Path lease) {
+		while (true) {
+			try {
+				Thread.sleep(100);
+				if (!Files.exists(lease)) {
+					continue;
+				}
+				java.util.List<String> lines = Files.readAllLines(lease, StandardCharsets.UTF_8);
+				long deadline = leaseDeadlineMs(lines);
+				boolean covered = lines.contains("guest " + guest);
+				long age = System.currentTimeMillis() - Files.getLastModifiedTime(lease).toMillis();
+				if (covered && deadline > 0 && age > deadline) {
+					stopSelf(age, deadline);
+				}
+			} catch (InterruptedException e) {
+				return;
+			} catch (IOException | RuntimeException e) {
+				// A lease being rewritten or unreadable for a moment: look again at the next tick.
+			}
+		}
+	}
+
+	/** The guest powers itself off: no NIC answers any more, the namespace goes, this process ends. */
+	private void stopSelf(long age, long deadline) {
+		System.out.println(java.time.Instant.now() + " " + guest + ": the HA lease is " + age + " ms old (deadline "
+				+ deadline + " ms): the agent is gone, so this guest stops before another member restarts it");
+		System.out.flush();
+		try {
+			for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+				if (!nic.isLoopback()) {
+					run("ip", "link", "set", "dev", nic.getName(), "down");
+				}
+			}
+			String namespace = System.getProperty(NAMESPACE_PROPERTY);
+			if (namespace != null) {
+				run("ip", "netns", "del", namespace);
+			}
+		} catch (IOException e) {
+			System.out.println(guest + ": while stopping: " + e.getMessage());
+		} finally {
+			Runtime.getRuntime().halt(0);
+		}
+	}
+
+	private static void run(String... command) throws IOException {
+		try {
+			new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+					.waitFor();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

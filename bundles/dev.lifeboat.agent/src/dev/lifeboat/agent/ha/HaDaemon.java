@@ -3,6 +3,7 @@ package dev.lifeboat.agent.ha;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,12 +51,15 @@ public final class HaDaemon implements AutoCloseable {
 	private final NamespaceGuestDriver guests;
 	private final Shell shell;
 	private final Consumer<AgentConfig> overlaysChanged;
+	private final byte[] key;
 	private final Heartbeats heartbeats;
 	private final OwnershipLog log;
 	private final Thread loop;
+	private final Thread lease;
 	/** Building XStream is costly: one for the daemon's life. */
 	private final ProtocolCodec codec = new ProtocolCodec();
 	private volatile boolean open = true;
+	private volatile boolean renewing = true;
 	private boolean selfFenced;
 	private boolean reportedNoFence;
 	private boolean hadMajority;
@@ -87,18 +91,71 @@ public final class HaDaemon implements AutoCloseable {
 		if (log == null) {
 			throw new IOException("this agent has no replicated log bundled (use the standalone lifeboat-agent.jar)");
 		}
-		this.heartbeats = new Heartbeats(spec, self, problem -> home.log("ha: " + problem));
-		log.start(spec, self, home.directory().resolve("ha").resolve("raft"));
+		this.key = Heartbeats.readKey(keyFile());
+		this.heartbeats = new Heartbeats(spec, self, key, problem -> home.log("ha: " + problem));
+		// The lease together with the beats (before the log, which takes a while to start): the others' takeover
+		// counts from the last beat, the guests' watchdog from the last renewal.
+		this.lease = Thread.ofPlatform().daemon().name("ha-lease").start(this::renewLease);
+		try {
+			log.start(spec, self, home.directory().resolve("ha").resolve("raft"));
+		} catch (IOException | RuntimeException e) {
+			open = false;
+			renewing = false;
+			lease.interrupt();
+			heartbeats.close();
+			throw e;
+		}
 		home.log("ha: member " + self + " of policy " + spec.policyName() + " (" + spec.members().size()
 				+ " members, " + heartbeats.paths() + " heartbeat paths, every " + timings.intervalMs() + " ms; detection "
 				+ timings.detectionMs() + " ms, self-fence by " + timings.selfFenceDeadlineMs() + " ms, takeover at "
-				+ timings.takeoverMs() + " ms)" + (selfFenced ? "; fenced until the log says what it owns" : ""));
+				+ timings.takeoverMs() + " ms; beats authenticated with the policy's key)" + (selfFenced ? "; fenced until the log says what it owns" : ""));
 		this.loop = Thread.ofPlatform().name("ha-" + spec.policyName()).start(this::run);
 	}
 
-	/** Whether the HA policy of {@code config} is the one this daemon runs. */
+	/**
+	 * Renews the lease that keeps this member's protected guests running (see {@link AgentHome#haLease()}) while
+	 * this daemon lives, on a thread of its own so that a slow tick never stops a guest. The lease expires at the
+	 * self-fence deadline: a guest whose agent died stops itself before the others restart it at the takeover.
+	 */
+	private void renewLease() {
+		Path file = home.haLease();
+		String text = dev.lifeboat.agent.guest.GuestService.leaseText(timings.selfFenceDeadlineMs(),
+				spec.guests().stream().filter(HaGuest::protectedGuest).map(HaGuest::name).toList());
+		long period = Math.max(20, Math.min(100, timings.intervalMs() / 4));
+		boolean written = false;
+		while (renewing) {
+			try {
+				if (written && Files.exists(file)) {
+					Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+				} else {
+					home.writeAtomically(file, text);
+					written = true;
+				}
+			} catch (IOException | RuntimeException e) {
+				home.log("ha: could not renew the guest lease " + file + ": " + e);
+			}
+			try {
+				Thread.sleep(period);
+			} catch (InterruptedException e) {
+				return;
+			}
+		}
+	}
+
+	/** Whether the HA policy of {@code config} is the one this daemon runs, with the heartbeat key it uses. */
 	public boolean runs(AgentConfig other) {
-		return other.ha() != null && other.ha().equals(spec) && other.hostName().equals(self);
+		if (other.ha() == null || !other.ha().equals(spec) || !other.hostName().equals(self)) {
+			return false;
+		}
+		try {
+			return java.util.Arrays.equals(key, Heartbeats.readKey(keyFile()));
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private Path keyFile() {
+		return home.secrets().resolve(HaSpec.keyFileName(spec.policyName()));
 	}
 
 	private void run() {
@@ -457,7 +514,8 @@ public final class HaDaemon implements AutoCloseable {
 		Ownership ownership = current();
 		long majoritySilence = majoritySilence(now);
 		HaStatus status = new HaStatus(spec.policyName(), self, System.currentTimeMillis()).quorum(log.isLeader(),
-				majoritySilence < millis(timings.detectionMs()), selfFenced);
+				majoritySilence < millis(timings.detectionMs()), selfFenced)
+				.refusedBeats(heartbeats.forgedBeats(), heartbeats.replayedBeats());
 		HaMember me = spec.member(self);
 		for (HaMember member : spec.members()) {
 			if (member == me) {
@@ -513,6 +571,9 @@ public final class HaDaemon implements AutoCloseable {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+		// The lease ends with the beats, not before: a daemon restarted for a changed policy leaves its guests up.
+		renewing = false;
+		lease.interrupt();
 		heartbeats.close();
 		log.close();
 	}

@@ -7,11 +7,23 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import dev.lifeboat.protocol.HaMember;
 import dev.lifeboat.protocol.HaSpec;
@@ -21,15 +33,26 @@ import dev.lifeboat.protocol.HaSpec;
  * this member sends from its i-th address to each peer's i-th address. A path is independent of the others
  * (its own socket, bound to its own address), so pulling one cable silences exactly one path.
  * <p>
- * Beats carry no secret: a beat only delays a failover, it cannot cause one, and a beat is accepted only
- * from the address of the path it claims to be on.
+ * Beats are authenticated with the policy's key (HMAC-SHA256, see {@link HaSpec#keyFileName}): a forged beat
+ * could keep a dead member "alive" and so delay its failover for as long as it is sent. Each beat carries the
+ * sender's incarnation (its start time), a sequence number and its send time; a beat is accepted only if its code
+ * is right, it is newer than the last one accepted from that member on that path, and it was sent less than
+ * {@link #FRESHNESS_MS} ago by the receiver's clock (a receiver that restarted has no last beat to compare with),
+ * and only from the address of the path it claims to be on. Refused beats are counted.
  */
 public final class Heartbeats implements AutoCloseable {
 
 	/** The UDP port heartbeats use on every heartbeat address. */
 	public static final int PORT = 7946;
 
-	private static final String MAGIC = "LBHB1";
+	private static final String MAGIC = "LBHB2";
+	private static final String ALGORITHM = "HmacSHA256";
+
+	/**
+	 * How old (or how far in the future) a beat's send time may be by the receiver's clock: members' clocks must
+	 * agree within it (NTP); a replayed beat is refused once it is older.
+	 */
+	public static final long FRESHNESS_MS = 30_000;
 
 	private final HaSpec spec;
 	private final String self;
@@ -38,20 +61,33 @@ public final class Heartbeats implements AutoCloseable {
 	private final List<Thread> threads = new ArrayList<>();
 	/** member -> path index -> nanoTime of the last beat. */
 	private final Map<String, long[]> lastBeats = new ConcurrentHashMap<>();
+	/** member -> path index -> {incarnation, sequence} of the last beat accepted (each path has one receiver). */
+	private final Map<String, long[][]> lastAccepted = new ConcurrentHashMap<>();
+	private final SecretKeySpec key;
+	private final long incarnation = System.currentTimeMillis();
+	private final AtomicLong forged = new AtomicLong();
+	private final AtomicLong replayed = new AtomicLong();
+	private final Consumer<String> problems;
+	private final Set<String> reportedRefusals = ConcurrentHashMap.newKeySet();
 	private volatile boolean open = true;
 
 	/**
 	 * Binds one socket per heartbeat address of {@code self} and starts sending and receiving.
 	 *
-	 * @param problems told about a path that cannot be bound or sent on (the others keep working)
+	 * @param key      the policy's heartbeat key
+	 * @param problems told about a path that cannot be bound or sent on (the others keep working), and about the
+	 *                 first refused beat of each kind from each claimed sender
 	 */
-	public Heartbeats(HaSpec spec, String self, Consumer<String> problems) {
+	public Heartbeats(HaSpec spec, String self, byte[] key, Consumer<String> problems) {
 		this.spec = spec;
 		this.self = self;
+		this.key = new SecretKeySpec(key, ALGORITHM);
+		this.problems = problems;
 		HaMember me = spec.member(self);
 		for (HaMember member : spec.members()) {
 			if (!member.hostName().equals(self)) {
 				lastBeats.put(member.hostName(), new long[me.heartbeatAddresses().size()]);
+				lastAccepted.put(member.hostName(), new long[me.heartbeatAddresses().size()][2]);
 			}
 		}
 		for (int path = 0; path < me.heartbeatAddresses().size(); path++) {
@@ -107,6 +143,41 @@ public final class Heartbeats implements AutoCloseable {
 		return silent;
 	}
 
+	/** Beats refused because their authentication code was wrong, since this object started. */
+	public long forgedBeats() {
+		return forged.get();
+	}
+
+	/** Correctly signed beats refused as replays (not newer than the last accepted, or stale), since start. */
+	public long replayedBeats() {
+		return replayed.get();
+	}
+
+	/**
+	 * Reads a policy's heartbeat key: base64 on the first line of a file that only its owner may read.
+	 *
+	 * @throws IOException naming the file and the fix when it is missing, readable by others or not a key
+	 */
+	public static byte[] readKey(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			throw new IOException("no heartbeat key at " + file + ": deploy the topology from the console, which installs it");
+		}
+		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+		if (permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+			throw new IOException("the heartbeat key " + file + " is readable by others: chmod 600 " + file);
+		}
+		byte[] key;
+		try {
+			key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+		} catch (IllegalArgumentException e) {
+			throw new IOException("the heartbeat key " + file + " is not base64: deploy again to replace it");
+		}
+		if (key.length < 32) {
+			throw new IOException("the heartbeat key " + file + " has " + key.length + " bytes, fewer than 32: deploy again to replace it");
+		}
+		return key;
+	}
+
 	/** The number of heartbeat paths of this member. */
 	public int paths() {
 		return spec.member(self).heartbeatAddresses().size();
@@ -114,6 +185,7 @@ public final class Heartbeats implements AutoCloseable {
 
 	private void send(Consumer<String> problems) {
 		HaMember me = spec.member(self);
+		Mac mac = mac();
 		long sequence = 0;
 		boolean[] reported = new boolean[paths()];
 		while (open) {
@@ -123,8 +195,9 @@ public final class Heartbeats implements AutoCloseable {
 				if (socket == null) {
 					continue;
 				}
-				byte[] beat = (MAGIC + " " + spec.policyName() + " " + self + " " + path + " " + sequence)
-						.getBytes(StandardCharsets.UTF_8);
+				String text = MAGIC + " " + spec.policyName() + " " + self + " " + path + " " + incarnation + " " + sequence
+						+ " " + System.currentTimeMillis();
+				byte[] beat = (text + " " + sign(mac, text)).getBytes(StandardCharsets.UTF_8);
 				for (HaMember peer : spec.members()) {
 					if (peer == me || path >= peer.heartbeatAddresses().size()) {
 						continue;
@@ -152,6 +225,7 @@ public final class Heartbeats implements AutoCloseable {
 
 	private void receive(DatagramSocket socket, int path) {
 		byte[] buffer = new byte[512];
+		Mac mac = mac();
 		while (open) {
 			DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
 			try {
@@ -161,10 +235,10 @@ public final class Heartbeats implements AutoCloseable {
 			} catch (IOException e) {
 				continue;
 			}
-			String[] words = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8).split(" ");
-			if (words.length != 5 || !words[0].equals(MAGIC) || !words[1].equals(spec.policyName())
-					|| !words[3].equals(Integer.toString(path))) {
-				continue;
+			String beat = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+			String[] words = beat.split(" ");
+			if (words.length < 3 || !words[0].startsWith("LBHB") || !words[1].equals(spec.policyName())) {
+				continue; // not a beat of this policy
 			}
 			HaMember sender = spec.member(words[2]);
 			long[] beats = lastBeats.get(words[2]);
@@ -172,8 +246,61 @@ public final class Heartbeats implements AutoCloseable {
 					|| !packet.getAddress().getHostAddress().equals(sender.heartbeatAddresses().get(path))) {
 				continue;
 			}
+			if (words.length != 8 || !words[0].equals(MAGIC) || !words[3].equals(Integer.toString(path))
+					|| !MessageDigest.isEqual(sign(mac, beat.substring(0, beat.lastIndexOf(' '))).getBytes(StandardCharsets.UTF_8),
+							words[7].getBytes(StandardCharsets.UTF_8))) {
+				refuse(forged, "forged", sender.hostName(), path, packet,
+						"a wrong authentication code (another key, or an agent without heartbeat keys?)");
+				continue;
+			}
+			long beatIncarnation;
+			long sequence;
+			long sent;
+			try {
+				beatIncarnation = Long.parseLong(words[4]);
+				sequence = Long.parseLong(words[5]);
+				sent = Long.parseLong(words[6]);
+			} catch (NumberFormatException e) {
+				refuse(forged, "forged", sender.hostName(), path, packet, "unreadable numbers");
+				continue;
+			}
+			long[] last = lastAccepted.get(sender.hostName())[path];
+			// A sender restarted with its clock set back has a smaller incarnation: taken once it has been silent
+			// longer than the freshness window (no replay is that old and still fresh).
+			boolean newer = beatIncarnation > last[0] || beatIncarnation == last[0] && sequence > last[1]
+					|| System.nanoTime() - beats[path] > TimeUnit.MILLISECONDS.toNanos(FRESHNESS_MS);
+			if (!newer || Math.abs(System.currentTimeMillis() - sent) > FRESHNESS_MS) {
+				refuse(replayed, "replayed", sender.hostName(), path, packet, newer ? "a send time " + (System.currentTimeMillis() - sent)
+						+ " ms off this member's clock (more than " + FRESHNESS_MS + "; clocks must agree)" : "an old sequence number");
+				continue;
+			}
+			last[0] = beatIncarnation;
+			last[1] = sequence;
 			beats[path] = System.nanoTime();
 		}
+	}
+
+	/** Counts a refused beat; the first of each kind from each claimed sender and path goes to the log. */
+	private void refuse(AtomicLong counter, String kind, String claimed, int path, DatagramPacket packet, String why) {
+		counter.incrementAndGet();
+		if (reportedRefusals.add(kind + " " + claimed + " " + path)) {
+			problems.accept("refused a heartbeat claiming to come from " + claimed + " on path " + path + " (from "
+					+ packet.getAddress().getHostAddress() + "): " + why + "; further ones are only counted in the state");
+		}
+	}
+
+	private Mac mac() {
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(key);
+			return mac;
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("this JDK has no " + ALGORITHM, e);
+		}
+	}
+
+	private static String sign(Mac mac, String text) {
+		return Base64.getEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Override

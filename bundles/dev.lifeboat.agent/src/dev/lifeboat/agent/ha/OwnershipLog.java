@@ -31,7 +31,10 @@ public interface OwnershipLog extends AutoCloseable {
 	 */
 	Ownership readCommitted() throws IOException;
 
-	/** Commits an entry (see {@link Ownership}) through the majority; returns once it is committed. */
+	/**
+	 * Commits an entry (see {@link Ownership}) through the majority, submitted by the leader to itself; returns
+	 * once it is committed, or fails after a bound derived from the policy (one heartbeat interval).
+	 */
 	void commit(String entry) throws IOException;
 
 	@Override

@@ -35,8 +35,9 @@ public final class HostRun {
 	static final long DISK_MARGIN_KIB = 1024;
 
 	/** What all hosts of one deploy share. */
+	/** @param haKeys the heartbeat key of each HA policy, by policy name (a deploy installs them; a plan does not) */
 	public record Context(SshClient client, ProtocolCodec codec, RemoteAgent.Payload jar, RemoteAgent.Payload wrapper,
-			DeployListener listener, BooleanSupplier cancelled) {
+			DeployListener listener, BooleanSupplier cancelled, java.util.Map<String, byte[]> haKeys) {
 	}
 
 	private final SshTarget target;
@@ -75,6 +76,7 @@ public final class HostRun {
 		try (SshConnection connection = phase("connect", 0.05, () -> context.client().connect(target))) {
 			RemoteAgent agent = new RemoteAgent(connection, context.codec());
 			Survey survey = survey(agent, true);
+			installHaKey(connection, survey.facts().home());
 			if (survey.unchanged()) {
 				skipped("apply", "no changes: the host matches its configuration and runs the current agent");
 				return finish(HostOutcome.UNCHANGED, "no changes");
@@ -92,6 +94,22 @@ public final class HostRun {
 			return applyAndVerify(agent, survey, staged);
 		} catch (Stop stop) {
 			return finish(stop.outcome, stop.reason);
+		}
+	}
+
+	/**
+	 * Before the apply (which starts the HA daemon), and also when nothing else changes: the policy's heartbeat
+	 * key, unless the host has it already.
+	 */
+	private void installHaKey(SshConnection connection, String home) throws Stop {
+		if (config.ha() == null || !context.haKeys().containsKey(config.ha().policyName())) {
+			return;
+		}
+		String policy = config.ha().policyName();
+		boolean changed = phase("heartbeat key", 0.12,
+				() -> HaKeys.install(connection, home, policy, context.haKeys().get(policy)));
+		if (changed) {
+			context.listener().step(name(), "installed the heartbeat key of HA policy " + policy);
 		}
 	}
 

@@ -14,7 +14,7 @@ class HaStatusCodecTest {
 
 	@Test
 	void stateWithHaStatusRoundTrips() throws Exception {
-		HaStatus status = new HaStatus("policy", "b", 1_700_000_000_000L).quorum(true, true, false);
+		HaStatus status = new HaStatus("policy", "b", 1_700_000_000_000L).quorum(true, true, false).refusedBeats(3, 2);
 		HaStatus.MemberState a = new HaStatus.MemberState("a", HaStatus.MemberHealth.DEGRADED, 120);
 		a.paths().add(new HaStatus.PathState(0, "10.0.0.2", "10.0.0.1", true, 120));
 		a.paths().add(new HaStatus.PathState(1, "10.1.0.2", "10.1.0.1", false, 5000));
@@ -29,6 +29,7 @@ class HaStatusCodecTest {
 		ProtocolCodec codec = new ProtocolCodec();
 		String xml = codec.toXml(state);
 		assertTrue(xml.contains("health=\"DEGRADED\""), xml);
+		assertTrue(xml.contains("forgedBeats=\"3\"") && xml.contains("replayedBeats=\"2\""), xml);
 		assertEquals(status, codec.fromXml(xml, AgentState.class).ha());
 		assertEquals(status, codec.fromXml(codec.toXml(status), HaStatus.class));
 	}

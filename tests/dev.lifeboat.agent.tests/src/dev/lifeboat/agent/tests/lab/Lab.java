@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.HaSpec;
 import dev.lifeboat.protocol.ProtocolCodec;
 
 /**
@@ -41,6 +45,7 @@ public final class Lab implements AutoCloseable {
 	private final Path directory;
 	private final Map<String, Host> hosts = new LinkedHashMap<>();
 	private final ProtocolCodec codec = new ProtocolCodec();
+	private final Map<String, byte[]> haKeys = new java.util.HashMap<>();
 
 	private Lab(String prefix) {
 		this.prefix = prefix;
@@ -106,9 +111,33 @@ public final class Lab implements AutoCloseable {
 	}
 
 	public Result apply(Map<String, String> environment, String host, AgentConfig config) throws IOException {
+		if (config.ha() != null) {
+			installHaKey(host, config.ha().policyName(), haKey(config.ha().policyName()));
+		}
 		Path file = agentHome(host).resolve("config.xml");
 		Files.writeString(file, codec.toXml(config));
 		return exec(environment, host, agentHome(host).resolve("agent").toString(), "apply", file.toString());
+	}
+
+	/** The lab's heartbeat key of an HA policy: one random key per policy, as a deploy makes it. */
+	public synchronized byte[] haKey(String policy) {
+		return haKeys.computeIfAbsent(policy, name -> {
+			byte[] key = new byte[32];
+			new java.security.SecureRandom().nextBytes(key);
+			return key;
+		}).clone();
+	}
+
+	/** Writes a policy's heartbeat key into the host's secrets, root-only, as a deploy installs it. */
+	public void installHaKey(String host, String policy, byte[] key) throws IOException {
+		Path secrets = agentHome(host).resolve("secrets");
+		Files.createDirectories(secrets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		Path file = secrets.resolve(HaSpec.keyFileName(policy));
+		Path temporary = secrets.resolve(file.getFileName() + ".new");
+		Files.deleteIfExists(temporary);
+		Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		Files.writeString(temporary, Base64.getEncoder().encodeToString(key) + "\n");
+		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/** The agent's directory of a host (its LIFEBOAT_AGENT_HOME). */
@@ -185,19 +214,36 @@ public final class Lab implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The agent process of {@code host} dies (SIGKILL, no shutdown); its guests, sshd and cables stay: the case
+	 * a guest-level watchdog exists for.
+	 */
+	public void killAgent(String host) {
+		stopAgent(host, true);
+	}
+
 	/** Stops the host's serving agent and starts it again, as a reboot of the agent (not of its guests) would. */
 	public Result restartAgent(String host) {
+		stopAgent(host, false);
+		return exec(host, "sh", "-c",
+				"nohup \"$LIFEBOAT_AGENT_HOME/agent\" serve >> \"$LIFEBOAT_AGENT_HOME/serve.log\" 2>&1 & echo $! > \"$LIFEBOAT_AGENT_HOME/serve.pid\"");
+	}
+
+	/** Ends the host's serving agent (SIGKILL if {@code forcibly}, else SIGTERM) and waits until it is gone. */
+	private void stopAgent(String host, boolean forcibly) {
 		Path pidFile = directory.resolve("hosts.d").resolve(host).resolve("lifeboat/serve.pid");
 		try {
 			ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(process -> {
-				process.destroy();
+				if (forcibly) {
+					process.destroyForcibly();
+				} else {
+					process.destroy();
+				}
 				process.onExit().join();
 			});
 		} catch (IOException | NumberFormatException e) {
-			// Not running: just start it.
+			// Not running: nothing to stop.
 		}
-		return exec(host, "sh", "-c",
-				"nohup \"$LIFEBOAT_AGENT_HOME/agent\" serve >> \"$LIFEBOAT_AGENT_HOME/serve.log\" 2>&1 & echo $! > \"$LIFEBOAT_AGENT_HOME/serve.pid\"");
 	}
 
 	@Override

@@ -85,7 +85,13 @@ final class LabConfigs {
 	 */
 	static Map<String, AgentConfig> ha(Collection<Lab.Host> hosts, List<Placement> placements,
 			List<String> protectedGuests, int intervalMs, int missedBeats) {
-		Map<String, AgentConfig> configs = overlays(hosts, placements, Map.of());
+		return ha(hosts, placements, protectedGuests, intervalMs, missedBeats, Map.of());
+	}
+
+	/** {@link #ha} with the overlay data plane of each host as {@code planes} gives it (kernel if absent). */
+	static Map<String, AgentConfig> ha(Collection<Lab.Host> hosts, List<Placement> placements,
+			List<String> protectedGuests, int intervalMs, int missedBeats, Map<String, VxlanSpec.DataPlane> planes) {
+		Map<String, AgentConfig> configs = overlays(hosts, placements, planes);
 		HaSpec spec = new HaSpec("lab-ha", intervalMs, missedBeats, true);
 		for (Lab.Host host : hosts) {
 			HaMember member = new HaMember(host.name(), host.managementAddress(), 4, 4096);

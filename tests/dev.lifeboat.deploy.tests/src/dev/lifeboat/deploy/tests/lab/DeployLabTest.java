@@ -101,6 +101,33 @@ class DeployLabTest {
 		assertPings("esx-n1", "web-1", "10.10.0.13");
 		assertPings("esx-n1", "db-1", "10.20.0.12");
 		assertPings("esx-s1", "web-3", "10.10.0.12");
+		assertHaKeyInstalled(topology, result);
+	}
+
+	/**
+	 * Every member of the demo's HA policy got one and the same heartbeat key, in a root-only file, and the key
+	 * appears nowhere else: not in a configuration, the agent log, or the record.
+	 */
+	private static void assertHaKeyInstalled(Topology topology, DeployResult result) throws Exception {
+		var compiled = TopologyCompiler.compile(topology);
+		List<AgentConfig> members = HOSTS.stream().map(compiled::config).filter(config -> config.ha() != null).toList();
+		assertTrue(members.size() >= 2, "the demo's HA policy has members in the lab");
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		for (AgentConfig member : members) {
+			Path secrets = lab.agentHome(member.hostName()).resolve("secrets");
+			Path file = secrets.resolve(dev.lifeboat.protocol.HaSpec.keyFileName(member.ha().policyName()));
+			assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+			assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)));
+			String key = Files.readString(file).strip();
+			assertEquals(32, java.util.Base64.getDecoder().decode(key).length);
+			keys.add(key);
+			for (String name : List.of("config.xml", "applied.xml", "agent.log")) {
+				Path other = lab.agentHome(member.hostName()).resolve(name);
+				assertFalse(Files.exists(other) && Files.readString(other).contains(key), name + " holds no key");
+			}
+			assertFalse(result.describe().contains(key), "the deploy's description holds no key");
+		}
+		assertEquals(1, keys.size(), "all members share one key");
 	}
 
 	@Test

@@ -6,15 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.ratis.RaftConfigKeys;
 import org.apache.ratis.client.RaftClient;
 import org.apache.ratis.client.RaftClientConfigKeys;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.netty.NettyConfigKeys;
+import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.Message;
 import org.apache.ratis.protocol.RaftClientReply;
+import org.apache.ratis.protocol.RaftClientRequest;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeer;
@@ -46,6 +51,11 @@ public final class RatisOwnershipLog implements OwnershipLog {
 	private RaftServer server;
 	private RaftClient client;
 	private RaftGroup group;
+	private RaftPeerId selfId;
+	/** Identifies this member's own commits to its server (Ratis' retry cache is per client id). */
+	private final ClientId localClient = ClientId.randomId();
+	private final AtomicLong callIds = new AtomicLong();
+	private long commitBoundMs;
 	private final OwnershipStateMachine machine = new OwnershipStateMachine();
 
 	@Override
@@ -56,6 +66,8 @@ public final class RatisOwnershipLog implements OwnershipLog {
 				.toList();
 		UUID id = UUID.nameUUIDFromBytes(("lifeboat-ha:" + spec.policyName()).getBytes(StandardCharsets.UTF_8));
 		group = RaftGroup.valueOf(RaftGroupId.valueOf(id), peers);
+		selfId = RaftPeerId.valueOf(self);
+		commitBoundMs = spec.timings().intervalMs();
 
 		RaftProperties properties = new RaftProperties();
 		RaftConfigKeys.Rpc.setType(properties, SupportedRpcType.NETTY);
@@ -73,8 +85,8 @@ public final class RatisOwnershipLog implements OwnershipLog {
 				.setProperties(properties).setStateMachine(machine)
 				.setOption(formatted ? RaftStorage.StartupOption.RECOVER : RaftStorage.StartupOption.FORMAT).build();
 		server.start();
-		// Requests go to this member first: the leader commits through its own server, and a follower is told
-		// who leads. A client that first tried a dead leader would wait for TCP to give up on it.
+		// Only a fenced member's reads go through a client (to whoever leads); commits go to this member's own
+		// server (see commit).
 		client = RaftClient.newBuilder().setProperties(properties).setRaftGroup(group)
 				.setLeaderId(RaftPeerId.valueOf(self))
 				.setRetryPolicy(RetryPolicies.retryUpToMaximumCountWithFixedSleep(3,
@@ -109,9 +121,29 @@ public final class RatisOwnershipLog implements OwnershipLog {
 		return Ownership.fromText(reply.getMessage().getContent().toStringUtf8());
 	}
 
+	/**
+	 * Submits the entry to this member's own server, which only the leader calls: a {@link RaftClient} would go
+	 * to the peer it last took for the leader and, after one slow answer, to a random other peer - possibly the
+	 * member that just failed, whose TCP connect times out (a failover once took 12 s instead of 3 that way).
+	 * The wait is bounded by one heartbeat interval: a leader that cannot commit by then has lost its majority or
+	 * its leadership, and the daemon decides again on its next tick (a second FAIL of a host is ignored).
+	 */
 	@Override
 	public void commit(String entry) throws IOException {
-		RaftClientReply reply = client.io().send(Message.valueOf(entry));
+		RaftClientRequest request = RaftClientRequest.newBuilder().setClientId(localClient).setServerId(selfId)
+				.setGroupId(group.getGroupId()).setCallId(callIds.incrementAndGet()).setMessage(Message.valueOf(entry))
+				.setType(RaftClientRequest.writeRequestType()).setTimeoutMs(commitBoundMs).build();
+		RaftClientReply reply;
+		try {
+			reply = server.submitClientRequestAsync(request).get(commitBoundMs, TimeUnit.MILLISECONDS);
+		} catch (TimeoutException e) {
+			throw new IOException("not committed within " + commitBoundMs + " ms (one heartbeat interval)");
+		} catch (ExecutionException e) {
+			throw new IOException("not committed: " + e.getCause(), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while committing");
+		}
 		if (!reply.isSuccess()) {
 			throw new IOException("not committed: " + reply.getException());
 		}
