@@ -52,7 +52,7 @@ import dev.lifeboat.protocol.VxlanSpec;
  * its applied configuration plus the bubble and the drill guests, so a failed apply leaves the host as it was,
  * and the teardown applies the original configuration again.
  */
-public final class DrillRunner {
+public final class DrillExecution {
 
 	/** The prefix of a drill guest's name: {@code drill-<vm>}. */
 	public static final String DRILL_PREFIX = "drill-";
@@ -103,7 +103,7 @@ public final class DrillRunner {
 	private record Restored(String snapshotId, Instant snapshotTime) {
 	}
 
-	public DrillRunner(Topology topology, DrPlan plan, Options options) {
+	public DrillExecution(Topology topology, DrPlan plan, Options options) {
 		this.topology = topology;
 		this.plan = plan;
 		this.options = options;
