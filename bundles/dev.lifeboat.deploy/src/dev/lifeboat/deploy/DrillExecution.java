@@ -134,6 +134,30 @@ public final class DrillExecution {
 		return result(started, restoreStarted, verified);
 	}
 
+	/**
+	 * Runs only the preflight (placement, connections, the drill VNI, the repositories) and disconnects: nothing is
+	 * built. The passwords of the placed VMs' policies are installed on the recovery hosts, as {@link #run()} does.
+	 *
+	 * @return the preflight's steps, then one failed step per error no step recorded (e.g. a plan without VMs)
+	 */
+	public List<TimelineStep> preflightOnly() {
+		Instant started = Instant.now();
+		try {
+			preflight();
+		} catch (DrillAbort e) {
+			errors.add(e.getMessage());
+		} finally {
+			remotes.values().forEach(remote -> remote.connection().close());
+		}
+		List<TimelineStep> steps = new ArrayList<>(timeline);
+		for (String error : errors) {
+			if (steps.stream().noneMatch(step -> error.equals(step.message()))) {
+				steps.add(new TimelineStep("preflight", plan.getName(), started, Instant.now(), CheckStatus.FAIL, error));
+			}
+		}
+		return steps;
+	}
+
 	// ---------------------------------------------------------------- preflight
 
 	private boolean preflight() throws DrillAbort {
