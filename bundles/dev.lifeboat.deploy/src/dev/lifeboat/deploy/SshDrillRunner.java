@@ -38,8 +38,8 @@ public final class SshDrillRunner implements DrillRunner {
 
 	/**
 	 * The snapshot ids (short form, newest first) of a plan with one VM, as the first recovery host reads them from
-	 * the VM's repository. A snapshot belongs to one guest, so a plan of several VMs restores each one's latest
-	 * and offers no other point.
+	 * the VM's repository (its policy's password is installed there first). A snapshot belongs to one guest, so a
+	 * plan of several VMs restores each one's latest and offers no other point.
 	 */
 	@Override
 	public List<String> restorePoints(DrPlan plan) throws IOException {
@@ -70,6 +70,10 @@ public final class SshDrillRunner implements DrillRunner {
 		}
 	}
 
+	/**
+	 * {@inheritDoc} The one write: the repository passwords of the placed VMs' policies are installed (0600, root
+	 * only) on the recovery hosts, which need them to read the repositories at all.
+	 */
 	@Override
 	public List<PreflightCheck> preflight(DrPlan plan, String restorePoint) {
 		List<PreflightCheck> checks = new ArrayList<>();
