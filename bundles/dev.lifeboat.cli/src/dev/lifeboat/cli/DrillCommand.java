@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import dev.lifeboat.core.drill.DrillHistory;
 import dev.lifeboat.core.drill.DrillResult;
 import dev.lifeboat.deploy.BackupPasswords;
-import dev.lifeboat.deploy.DrillRunner;
+import dev.lifeboat.deploy.DrillExecution;
 import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.Topology;
@@ -71,7 +71,7 @@ final class DrillCommand implements Callable<Integer> {
 		}
 		SshSettings ssh = SshArguments.settings(identity, knownHosts);
 		String initiator = System.getProperty("user.name") + "@" + hostName();
-		DrillRunner.Listener progress = new DrillRunner.Listener() {
+		DrillExecution.Listener progress = new DrillExecution.Listener() {
 			@Override
 			public void step(DrillResult.TimelineStep step) {
 				out.println(step.status() + " " + step.name() + " " + step.target() + " (" + step.duration().toMillis()
@@ -79,8 +79,8 @@ final class DrillCommand implements Callable<Integer> {
 				out.flush();
 			}
 		};
-		DrillResult result = new DrillRunner(topology, plan,
-				new DrillRunner.Options(ssh, passwords, restorePoint, initiator, progress)).run();
+		DrillResult result = new DrillExecution(topology, plan,
+				new DrillExecution.Options(ssh, passwords, restorePoint, initiator, progress)).run();
 		out.println();
 		out.print(describe(result));
 		// The score, the report (HTML and PDF beside the file) and the record chained to the earlier drills.

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -15,7 +16,11 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.lifeboat.core.drill.DrillRunner;
 import dev.lifeboat.model.resource.TopologyLoadException;
+import dev.lifeboat.ui.deploy.RepositoryPasswords;
+import dev.lifeboat.ui.deploy.SavedPasswords;
+import dev.lifeboat.ui.drill.ConsoleDrillRunner;
 import dev.lifeboat.ui.session.LastTopologyFile;
 import dev.lifeboat.ui.session.StartupTopology;
 import dev.lifeboat.ui.session.TopologySession;
@@ -25,7 +30,8 @@ import dev.lifeboat.ui.workbench.WindowBinding;
 
 /**
  * Sets up what the console's parts share before the workbench is rendered: the {@link TopologySession} (opened
- * on the startup file) and its {@link LiveValidation}, both in the application context.
+ * on the startup file), its {@link LiveValidation}, the host and repository passwords in secure storage and the
+ * console's {@link DrillRunner} (which enables Topology > DR Drill), all in the application context.
  */
 public class LifeCycle {
 
@@ -38,6 +44,9 @@ public class LifeCycle {
 		TopologySession session = new TopologySession(events, last::remember);
 		context.set(TopologySession.class, session);
 		context.set(LiveValidation.class, new LiveValidation(session, events));
+		context.set(SavedPasswords.class, SavedPasswords.inDefaultStorage());
+		context.set(RepositoryPasswords.class, RepositoryPasswords.inDefaultStorage());
+		context.set(DrillRunner.class, ContextInjectionFactory.make(ConsoleDrillRunner.class, context));
 		openAtStartup(session, last, instanceArea);
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
 				event -> startupComplete((MApplication) event.getProperty(IEventBroker.DATA), session, events));

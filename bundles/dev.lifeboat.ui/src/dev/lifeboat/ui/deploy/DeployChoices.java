@@ -10,7 +10,7 @@ import dev.lifeboat.deploy.SshSettings;
 
 /**
  * What the user chose in the Deploy wizard: hosts, key, known_hosts, parallelism, agent jar, and where saved host
- * passwords come from (Eclipse secure storage). One
+ * and backup repository passwords come from (Eclipse secure storage). One
  * {@link SshSettings} lives as long as the wizard, so that host keys accepted on the Preflight page hold for
  * every later preflight and the apply.
  */
@@ -22,6 +22,7 @@ public final class DeployChoices {
 	private int parallelism = DeployOptions.DEFAULT_PARALLELISM;
 	private Path agentJar;
 	private SavedPasswords passwords;
+	private RepositoryPasswords repositoryPasswords;
 
 	/** The wizard's SSH settings (identity, known_hosts files, accepted keys). */
 	public SshSettings ssh() {
@@ -66,6 +67,18 @@ public final class DeployChoices {
 	public void passwords(SavedPasswords saved) {
 		this.passwords = saved;
 		ssh.password(saved::lookup);
+	}
+
+	/** The backup repositories' passwords: Eclipse secure storage unless {@link #repositoryPasswords(RepositoryPasswords)} said otherwise. */
+	public RepositoryPasswords repositoryPasswords() {
+		if (repositoryPasswords == null) {
+			repositoryPasswords = RepositoryPasswords.inDefaultStorage();
+		}
+		return repositoryPasswords;
+	}
+
+	public void repositoryPasswords(RepositoryPasswords saved) {
+		this.repositoryPasswords = saved;
 	}
 
 	/** Whether {@code ~/.ssh/known_hosts} is read besides Lifeboat's own file. */

@@ -9,11 +9,13 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Control;
 
 import dev.lifeboat.core.compile.CompileException;
+import dev.lifeboat.deploy.BackupPasswords;
 import dev.lifeboat.deploy.DeployListener;
 import dev.lifeboat.deploy.DeployPlan;
 import dev.lifeboat.deploy.DeployRecords;
 import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
+import dev.lifeboat.deploy.SshException;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.ui.session.SessionTopics;
 import dev.lifeboat.ui.session.TopologySession;
@@ -34,6 +36,7 @@ public final class DeployWizard extends OperationWizard {
 	private DeployPlan plan;
 	private Deployment running;
 	private DeployResult result;
+	private volatile List<String> passwordFailures = List.of();
 
 	/**
 	 * @param agentJar the agent jar every host must run
@@ -43,6 +46,12 @@ public final class DeployWizard extends OperationWizard {
 		this.events = events;
 		choices.agentJar(agentJar);
 		setWindowTitle("Deploy " + session.topology().getName());
+	}
+
+	/** Where saved host logins and the repository passwords the deploy installs are kept (the console's, in its context). */
+	public void passwords(SavedPasswords hostPasswords, RepositoryPasswords repositoryPasswords) {
+		choices.passwords(hostPasswords);
+		choices.repositoryPasswords(repositoryPasswords);
 	}
 
 	@Override
@@ -58,6 +67,10 @@ public final class DeployWizard extends OperationWizard {
 
 	DeployChoices choices() {
 		return choices;
+	}
+
+	Topology topology() {
+		return session.topology();
 	}
 
 	/** The latest preflight and plan, or {@code null} before it ran (or after the choices changed). */
@@ -98,10 +111,31 @@ public final class DeployWizard extends OperationWizard {
 		}
 		running = deployment(hosts, failed);
 		if (running != null) {
-			Background.run("Deploy", owner, () -> running.apply(listener), deployed -> {
+			Deployment deployment = running;
+			Background.run("Deploy", owner, () -> {
+				DeployResult deployed = deployment.apply(listener);
+				passwordFailures = installBackupPasswords(deployment);
+				return deployed;
+			}, deployed -> {
 				record(deployed, hash);
 				done.accept(deployed);
 			}, error -> failed.accept(message(error)));
+		}
+	}
+
+	/**
+	 * Gives every deployed host that runs backups its policies' repository passwords (0600, root only); a failure
+	 * is reported beside the record, never instead of it.
+	 */
+	private List<String> installBackupPasswords(Deployment deployment) {
+		if (RepositoryPasswords.policiesOf(session.topology()).isEmpty()) {
+			return List.of();
+		}
+		try {
+			return BackupPasswords.installAll(choices.ssh(), deployment.targets(), deployment.configs(),
+					choices.repositoryPasswords());
+		} catch (SshException e) {
+			return List.of("backup passwords not installed: " + e.getMessage());
 		}
 	}
 
@@ -118,7 +152,9 @@ public final class DeployWizard extends OperationWizard {
 
 	/** One line naming the record, for the summary. */
 	String recordLabel() {
-		return record() == null ? "No record" : "Recorded as '" + record().getSummary() + "' (" + record().getOutcome() + ")";
+		String label = record() == null ? "No record"
+				: "Recorded as '" + record().getSummary() + "' (" + record().getOutcome() + ")";
+		return passwordFailures.isEmpty() ? label : label + "; " + String.join("; ", passwordFailures);
 	}
 
 	/** Selects the record in the Topology Explorer. */

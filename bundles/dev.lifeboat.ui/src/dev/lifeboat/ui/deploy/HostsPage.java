@@ -34,6 +34,7 @@ final class HostsPage extends WizardPage {
 	private Button userKnownHosts;
 	private Spinner parallelism;
 	private Text password;
+	private RepositoryPasswordFields repositoryPasswords;
 
 	HostsPage(DeployWizard wizard, List<Host> hosts) {
 		super("hosts", "Hosts", null);
@@ -73,6 +74,13 @@ final class HostsPage extends WizardPage {
 		userKnownHosts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		userKnownHosts.addListener(SWT.Selection, event -> update());
 		passwordField(page);
+		List<String> policies = RepositoryPasswords.policiesOf(wizard.topology());
+		if (!policies.isEmpty()) {
+			repositoryPasswords = new RepositoryPasswordFields(page, DeployWizard.WIDGET_ID);
+			repositoryPasswords.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+			repositoryPasswords.show(choices.repositoryPasswords(), policies);
+			repositoryPasswords.whenSaved(this::update);
+		}
 		new Label(page, SWT.NONE).setText("Hosts at once:");
 		parallelism = new Spinner(page, SWT.BORDER);
 		parallelism.setData(DeployWizard.WIDGET_ID, "parallelism");
@@ -171,6 +179,9 @@ final class HostsPage extends WizardPage {
 			error = "Check at least one host.";
 		}
 		wizard.invalidatePlan();
+		setMessage(repositoryPasswords == null || repositoryPasswords.complete() ? null
+				: "Without the backup repository passwords the hosts' backups cannot run: enter and Save them.",
+				WARNING);
 		setErrorMessage(error);
 		setPageComplete(error == null);
 	}

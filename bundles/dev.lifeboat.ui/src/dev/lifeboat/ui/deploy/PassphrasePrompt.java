@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Shell;
  * the dialog runs on the UI thread, which waits in the wizard's event loop meanwhile. The answer is held by
  * nobody here: the engine wipes the array after use.
  */
-final class PassphrasePrompt implements Supplier<char[]> {
+public final class PassphrasePrompt implements Supplier<char[]> {
 
 	private final Shell shell;
 	private final Supplier<Path> identity;
 
-	PassphrasePrompt(Shell shell, Supplier<Path> identity) {
+	public PassphrasePrompt(Shell shell, Supplier<Path> identity) {
 		this.shell = shell;
 		this.identity = identity;
 	}

@@ -23,10 +23,17 @@ public final class SavedPasswords {
 	private static final String KEY = "password";
 
 	private final ISecurePreferences storage;
+	private final String node;
 
 	/** Passwords in {@code storage} (a test's own storage, or {@link #inDefaultStorage()}). */
 	public SavedPasswords(ISecurePreferences storage) {
+		this(storage, NODE);
+	}
+
+	/** Passwords under another node of {@code storage}, one child per key (e.g. {@link RepositoryPasswords}). */
+	SavedPasswords(ISecurePreferences storage, String node) {
 		this.storage = storage;
+		this.node = node;
 	}
 
 	/** The user's Eclipse secure storage, which asks for its master password when it first decrypts. */
@@ -53,7 +60,7 @@ public final class SavedPasswords {
 
 	/** Whether a password is saved for any of {@code targets} (without decrypting anything). */
 	public boolean anyFor(Collection<SshTarget> targets) {
-		return targets.stream().anyMatch(target -> storage.nodeExists(path(target.login())));
+		return targets.stream().anyMatch(target -> has(target.login()));
 	}
 
 	/**
@@ -61,18 +68,28 @@ public final class SavedPasswords {
 	 * host then refuses the login and says so).
 	 */
 	public char[] lookup(SshTarget target) {
-		if (!storage.nodeExists(path(target.login()))) {
+		return lookup(target.login());
+	}
+
+	/** Whether a password is saved under {@code key} (nothing is decrypted). */
+	boolean has(String key) {
+		return storage.nodeExists(path(key));
+	}
+
+	/** The password saved under {@code key}, or {@code null}: none saved, or the storage could not decrypt it. */
+	char[] lookup(String key) {
+		if (!has(key)) {
 			return null;
 		}
 		try {
-			String password = storage.node(path(target.login())).get(KEY, null);
+			String password = storage.node(path(key)).get(KEY, null);
 			return password == null ? null : password.toCharArray();
 		} catch (StorageException e) {
 			return null;
 		}
 	}
 
-	private static String path(String login) {
-		return NODE + "/" + EncodingUtils.encodeSlashes(login);
+	private String path(String key) {
+		return node + "/" + EncodingUtils.encodeSlashes(key);
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -19,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 import dev.lifeboat.core.drill.DrillHistory;
 import dev.lifeboat.core.drill.DrillHistory.Recorded;
@@ -30,6 +32,10 @@ import dev.lifeboat.core.drill.DrillRunner.PreflightCheck;
 import dev.lifeboat.core.drill.ReliabilityScore;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.TopologyPackage;
+import dev.lifeboat.ui.deploy.DeployChoices;
+import dev.lifeboat.ui.deploy.PassphrasePrompt;
+import dev.lifeboat.ui.deploy.RepositoryPasswordFields;
+import dev.lifeboat.ui.deploy.RepositoryPasswords;
 import dev.lifeboat.ui.session.TopologyEdits;
 import dev.lifeboat.ui.session.TopologySession;
 import dev.lifeboat.ui.views.ReportView;
@@ -58,6 +64,9 @@ public final class DrillWizard extends Wizard {
 
 	@Override
 	public void addPages() {
+		if (runner instanceof ConsoleDrillRunner console) {
+			console.choices().ssh().passphrase(new PassphrasePrompt(getShell(), console.choices().ssh()::identity));
+		}
 		addPage(choose);
 		addPage(new PreflightPage());
 		addPage(new RunPage());
@@ -87,10 +96,11 @@ public final class DrillWizard extends Wizard {
 		return table;
 	}
 
-	/** Plan and restore point. */
+	/** Plan and restore point; for the console's runner also its SSH settings and the repository passwords. */
 	private final class ChoosePage extends WizardPage {
 		private Combo plans;
 		private Combo points;
+		private RepositoryPasswordFields passwords;
 
 		ChoosePage() {
 			super("choose", "Plan and restore point", null);
@@ -108,26 +118,71 @@ public final class DrillWizard extends Wizard {
 			new Label(body, SWT.NONE).setText("Restore point:");
 			points = new Combo(body, SWT.READ_ONLY);
 			points.setData(WIDGET_ID, "restorePoint");
+			if (runner instanceof ConsoleDrillRunner console) {
+				sshFields(body, console.choices());
+				passwords = new RepositoryPasswordFields(body, WIDGET_ID);
+				passwords.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+				passwords.whenSaved(this::planChosen);
+			}
 			plans.addListener(SWT.Selection, event -> planChosen());
+			setControl(body);
 			if (plans.getItemCount() > 0) {
 				plans.select(0);
 				planChosen();
 			}
-			if (session.currentFile().isEmpty()) {
-				setErrorMessage("Save the topology first: drill reports are kept beside its file.");
-			}
-			setControl(body);
+		}
+
+		/** The recovery hosts are reached as the Deploy wizard reaches hosts: key, known_hosts, accepted keys. */
+		private void sshFields(Composite body, DeployChoices choices) {
+			Text identity = text(body, "Identity key:", "identity", choices.ssh().identity());
+			identity.addListener(SWT.Modify, event -> choices.ssh().identity(Path.of(identity.getText().trim())));
+			Text knownHosts = text(body, "Lifeboat known_hosts:", "knownHosts", choices.ssh().lifeboatKnownHosts());
+			knownHosts.addListener(SWT.Modify,
+					event -> choices.ssh().lifeboatKnownHosts(Path.of(knownHosts.getText().trim())));
+			Button userKnownHosts = new Button(body, SWT.CHECK);
+			userKnownHosts.setData(WIDGET_ID, "userKnownHosts");
+			userKnownHosts.setText("Also trust the keys in ~/.ssh/known_hosts");
+			userKnownHosts.setSelection(choices.trustsUserKnownHosts());
+			userKnownHosts.addListener(SWT.Selection,
+					event -> choices.trustUserKnownHosts(userKnownHosts.getSelection()));
+			Button list = new Button(body, SWT.PUSH);
+			list.setData(WIDGET_ID, "listRestorePoints");
+			list.setText("List restore points");
+			list.addListener(SWT.Selection, event -> planChosen());
+		}
+
+		private Text text(Composite body, String label, String id, Path initial) {
+			new Label(body, SWT.NONE).setText(label);
+			Text text = new Text(body, SWT.BORDER);
+			text.setData(WIDGET_ID, id);
+			text.setText(initial == null ? "" : initial.toString());
+			text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			return text;
 		}
 
 		private void planChosen() {
 			points.removeAll();
 			points.add(LATEST);
 			points.select(0);
-			try {
-				runner.restorePoints(plan()).forEach(points::add);
-				setErrorMessage(null);
-			} catch (IOException e) {
-				setErrorMessage("The restore points of " + plan().getName() + " cannot be listed: " + e.getMessage());
+			setErrorMessage(null);
+			if (passwords != null) {
+				passwords.show(((ConsoleDrillRunner) runner).passwords(), RepositoryPasswords.policiesOf(plan()));
+				if (!passwords.complete()) {
+					setMessage("Enter the password of each backup policy's repositories and Save: the recovery hosts need it.");
+					setPageComplete(false);
+					return;
+				}
+			}
+			setMessage(null);
+			BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+				try {
+					runner.restorePoints(plan()).forEach(points::add);
+				} catch (IOException e) {
+					setErrorMessage("The restore points of " + plan().getName() + " cannot be listed: " + e.getMessage());
+				}
+			});
+			if (session.currentFile().isEmpty()) {
+				setErrorMessage("Save the topology first: drill reports are kept beside its file.");
 			}
 			setPageComplete(session.currentFile().isPresent());
 		}

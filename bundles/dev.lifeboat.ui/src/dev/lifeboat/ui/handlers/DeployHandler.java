@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Shell;
 import dev.lifeboat.core.validation.Validation;
 import dev.lifeboat.deploy.AgentJars;
 import dev.lifeboat.ui.deploy.DeployWizard;
+import dev.lifeboat.ui.deploy.RepositoryPasswords;
+import dev.lifeboat.ui.deploy.SavedPasswords;
 import dev.lifeboat.ui.session.TopologySession;
 import dev.lifeboat.ui.workbench.LiveValidation;
 
@@ -30,13 +32,16 @@ public class DeployHandler {
 	}
 
 	@Execute
-	void execute(TopologySession session, IEventBroker events, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+	void execute(TopologySession session, IEventBroker events, SavedPasswords hostPasswords,
+			RepositoryPasswords repositoryPasswords, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 		Optional<Path> jar = AgentJars.find().or(() -> askForAgentJar(shell));
 		if (jar.isEmpty()) {
 			return;
 		}
-		WizardDialog dialog = new WizardDialog(shell, new DeployWizard(session, events, jar.get()));
-		dialog.setPageSize(900, 480);
+		DeployWizard wizard = new DeployWizard(session, events, jar.get());
+		wizard.passwords(hostPasswords, repositoryPasswords);
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setPageSize(900, 560);
 		dialog.open();
 	}
 

@@ -14,8 +14,8 @@ import dev.lifeboat.ui.drill.DrillWizard;
 import dev.lifeboat.ui.session.TopologySession;
 
 /**
- * Topology > DR Drill: the DR Drill wizard, for a topology with a DR plan, once a {@link DrillRunner} is in the
- * application context (the drill runner puts it there; without it the command stays disabled).
+ * Topology > DR Drill: the DR Drill wizard, for a topology with a DR plan, with the {@link DrillRunner} of the
+ * application context (the console's, which the LifeCycle puts there; without one the command stays disabled).
  */
 public class DrillWizardHandler {
 

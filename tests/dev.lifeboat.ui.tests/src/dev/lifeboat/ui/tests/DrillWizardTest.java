@@ -36,8 +36,9 @@ import dev.lifeboat.ui.drill.DrillWizard;
 /**
  * The DR Drill wizard's page flow on a copy of the demo: plan and restore point, preflight, the steps as they
  * arrive, the report; the record is an undoable edit that Save writes, and its chain verifies. The runner here
- * replays a recorded drill result through the {@link DrillRunner} contract: the real runner (issue 7, agent side)
- * is not part of this branch. Screenshots drill-wizard-*.png.
+ * replays a recorded drill result through the {@link DrillRunner} contract, so the page flow, the record and its
+ * chain are checked without root or a lab (DrillWizardLabTest drives the console's own runner on the lab).
+ * Screenshots drill-wizard-*.png.
  */
 class DrillWizardTest {
 

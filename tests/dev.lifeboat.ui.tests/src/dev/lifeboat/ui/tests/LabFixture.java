@@ -61,6 +61,27 @@ final class LabFixture implements AutoCloseable {
 		return address + " " + parts[0] + " " + parts[1];
 	}
 
+	/** The management and underlay addresses of {@code host}, as the lab gave them (its {@code hosts} file). */
+	List<String> addresses(String host) throws IOException {
+		for (String line : Files.readAllLines(directory.resolve("hosts"))) {
+			String[] fields = line.trim().split("\\s+");
+			if (fields.length >= 4 && fields[0].equals(host)) {
+				return List.of(fields[2], fields[3]);
+			}
+		}
+		throw new IOException("the lab has no host " + host);
+	}
+
+	/** The agent's directory of {@code host} (its LIFEBOAT_AGENT_HOME). */
+	Path agentHome(String host) {
+		return directory.resolve("hosts.d").resolve(host).resolve("lifeboat");
+	}
+
+	/** Runs {@code command} inside {@code host} (its namespace, HOME and agent home); returns its output. */
+	String exec(String host, String... command) throws IOException, InterruptedException {
+		return script(concat("exec", concat(host, List.of(command))));
+	}
+
 	/** Stops the sshd of {@code host}: the host no longer answers SSH, its agent and guests keep running. */
 	void stopSsh(String host) throws IOException, InterruptedException {
 		String pid = Files.readString(directory.resolve("hosts.d").resolve(host).resolve("sshd.pid")).trim();

@@ -37,7 +37,7 @@ import dev.lifeboat.deploy.DeployListener;
 import dev.lifeboat.deploy.DeployOptions;
 import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
-import dev.lifeboat.deploy.DrillRunner;
+import dev.lifeboat.deploy.DrillExecution;
 import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.BackupPolicy;
 import dev.lifeboat.model.DrPlan;
@@ -122,7 +122,7 @@ class DrillLabTest {
 		DrillResult result;
 		production.start();
 		try {
-			result = drill(topology, plan, "latest", new DrillRunner.Listener() {
+			result = drill(topology, plan, "latest", new DrillExecution.Listener() {
 				@Override
 				public void bubbleUp(Map<String, String> guests) {
 					isolation.addAll(isolationViolations(guests));
@@ -155,7 +155,7 @@ class DrillLabTest {
 		DrPlan plan = topology.getDrPlans().get(0);
 		VerificationProbe listens = plan.getProbes().stream().filter(p -> p.getName().equals("db listens")).findFirst().orElseThrow();
 		listens.setTarget("5432");
-		DrillResult result = drill(topology, plan, "latest", DrillRunner.Listener.NONE);
+		DrillResult result = drill(topology, plan, "latest", DrillExecution.Listener.NONE);
 		assertFalse(result.passed());
 		assertHasError(result, "db-1: TCP_PORT db listens (5432) failed");
 		assertBubbleGone(result);
@@ -165,7 +165,7 @@ class DrillLabTest {
 	@Order(4)
 	void aRestoredFileChangedAfterRestoreFailsTheDrillNamingTheVmAndTheFile() throws Exception {
 		Topology topology = topology();
-		DrillResult result = drill(topology, topology.getDrPlans().get(0), "latest", new DrillRunner.Listener() {
+		DrillResult result = drill(topology, topology.getDrPlans().get(0), "latest", new DrillExecution.Listener() {
 			@Override
 			public void restored(Map<String, String> guests) {
 				Path file = lab.agentHome(guests.get("drill-web-1")).resolve("guests/drill-web-1/data/index.html");
@@ -187,7 +187,7 @@ class DrillLabTest {
 	@Order(5)
 	void aMissingSnapshotFailsTheDrillNamingEachVm() throws Exception {
 		Topology topology = topology();
-		DrillResult result = drill(topology, topology.getDrPlans().get(0), "0badc0de", DrillRunner.Listener.NONE);
+		DrillResult result = drill(topology, topology.getDrPlans().get(0), "0badc0de", DrillExecution.Listener.NONE);
 		assertFalse(result.passed());
 		assertHasError(result, "db-1: restore failed: snapshot 0badc0de of guest db-1 is not in");
 		assertHasError(result, "web-1: restore failed: snapshot 0badc0de of guest web-1 is not in");
@@ -248,7 +248,7 @@ class DrillLabTest {
 		}
 		Files.write(pack, bytes);
 		Topology topology = topology();
-		DrillResult result = drill(topology, topology.getDrPlans().get(0), "latest", DrillRunner.Listener.NONE);
+		DrillResult result = drill(topology, topology.getDrPlans().get(0), "latest", DrillExecution.Listener.NONE);
 		assertFalse(result.passed());
 		assertTrue(result.errors().stream().anyMatch(e -> (e.startsWith("web-1:") || e.startsWith("db-1:"))
 				&& (e.contains("REPOSITORY_CHECK") || e.contains("restore failed"))), describe(result));
@@ -299,8 +299,8 @@ class DrillLabTest {
 		return lab.agentHome("esx-n1").resolve("secrets/tier1-hourly.restic-password");
 	}
 
-	private static DrillResult drill(Topology topology, DrPlan plan, String restorePoint, DrillRunner.Listener listener) {
-		return new DrillRunner(topology, plan, new DrillRunner.Options(settings(),
+	private static DrillResult drill(Topology topology, DrPlan plan, String restorePoint, DrillExecution.Listener listener) {
+		return new DrillExecution(topology, plan, new DrillExecution.Options(settings(),
 				BackupPasswords.same(PASSWORD.toCharArray()), restorePoint, "lab-test", listener)).run();
 	}
 

@@ -52,7 +52,7 @@ import dev.lifeboat.protocol.VxlanSpec;
  * its applied configuration plus the bubble and the drill guests, so a failed apply leaves the host as it was,
  * and the teardown applies the original configuration again.
  */
-public final class DrillRunner {
+public final class DrillExecution {
 
 	/** The prefix of a drill guest's name: {@code drill-<vm>}. */
 	public static final String DRILL_PREFIX = "drill-";
@@ -103,7 +103,7 @@ public final class DrillRunner {
 	private record Restored(String snapshotId, Instant snapshotTime) {
 	}
 
-	public DrillRunner(Topology topology, DrPlan plan, Options options) {
+	public DrillExecution(Topology topology, DrPlan plan, Options options) {
 		this.topology = topology;
 		this.plan = plan;
 		this.options = options;
@@ -132,6 +132,30 @@ public final class DrillRunner {
 			remotes.values().forEach(remote -> remote.connection().close());
 		}
 		return result(started, restoreStarted, verified);
+	}
+
+	/**
+	 * Runs only the preflight (placement, connections, the drill VNI, the repositories) and disconnects: nothing is
+	 * built. The passwords of the placed VMs' policies are installed on the recovery hosts, as {@link #run()} does.
+	 *
+	 * @return the preflight's steps, then one failed step per error no step recorded (e.g. a plan without VMs)
+	 */
+	public List<TimelineStep> preflightOnly() {
+		Instant started = Instant.now();
+		try {
+			preflight();
+		} catch (DrillAbort e) {
+			errors.add(e.getMessage());
+		} finally {
+			remotes.values().forEach(remote -> remote.connection().close());
+		}
+		List<TimelineStep> steps = new ArrayList<>(timeline);
+		for (String error : errors) {
+			if (steps.stream().noneMatch(step -> error.equals(step.message()))) {
+				steps.add(new TimelineStep("preflight", plan.getName(), started, Instant.now(), CheckStatus.FAIL, error));
+			}
+		}
+		return steps;
 	}
 
 	// ---------------------------------------------------------------- preflight
