@@ -40,6 +40,9 @@ public final class Agent {
 			  migration locate GUEST | park CONFIG.xml GUEST
 			                     where a guest lives here; create a migrating guest with its NICs down
 			  backup [GUEST...]  back up this host's guests by policy now (all covered guests by default)
+			  repository init POLICY REPOSITORY [CHUNKER_SOURCE]
+			                     create a backup repository unless it exists (the deploy does, once per
+			                     repository); a D2D2C secondary takes the chunker of its primary
 			  drill ...          the steps of a DR drill on a recovery host (see 'drill' alone)
 			  version            print the agent and protocol versions
 			""";
@@ -48,7 +51,8 @@ public final class Agent {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Shell shell = new Shell();
-	private final ProtocolCodec codec = new ProtocolCodec();
+	/** Made when first needed: XStream's start costs a second of CPU that backup and drill commands need not pay. */
+	private ProtocolCodec codec;
 
 	Agent(AgentHome home, PrintStream out, PrintStream err) {
 		this.home = home;
@@ -80,11 +84,13 @@ public final class Agent {
 					: arguments.size() == 3 && arguments.get(2).equals("--report") ? agent.applyAndReport(Path.of(arguments.get(1)))
 					: usage(err);
 			case "state" -> agent.state();
-			case "serve" -> new AgentDaemon(agent.home, agent.shell, agent.codec, out, err).serve(arguments.subList(1, arguments.size()));
-			case "migration" -> new GuestMigration(agent.home, agent.shell, agent.codec, out, err)
+			case "serve" -> new AgentDaemon(agent.home, agent.shell, agent.codec(), out, err).serve(arguments.subList(1, arguments.size()));
+			case "migration" -> new GuestMigration(agent.home, agent.shell, agent.codec(), out, err)
 					.run(arguments.subList(1, arguments.size()), agent.previous());
 			case "backup" -> agent.backup(arguments.subList(1, arguments.size()));
-			case "drill" -> new DrillCommands(agent.home, out, err).run(arguments.subList(1, arguments.size()));
+			case "repository" -> agent.repository(arguments.subList(1, arguments.size()));
+			case "drill" -> new DrillCommands(agent.home, agent.dataDirectories()::dataDirectory, out, err)
+					.run(arguments.subList(1, arguments.size()));
 			case "version" -> {
 				out.println("lifeboat-agent " + VERSION + " (protocol " + ProtocolVersion.CURRENT + ", Java "
 						+ Runtime.version().feature() + ")");
@@ -108,7 +114,7 @@ public final class Agent {
 		String xml;
 		try {
 			xml = Files.readString(file);
-			desired = codec.fromXml(xml, AgentConfig.class);
+			desired = codec().fromXml(xml, AgentConfig.class);
 		} catch (IOException e) {
 			err.println("lifeboat-agent: cannot read " + file + ": " + e.getMessage());
 			return 2;
@@ -198,7 +204,7 @@ public final class Agent {
 			}
 		}
 		state.setHa(haStatus(previous));
-		out.print(codec.toXml(state));
+		out.print(codec().toXml(state));
 		return 0;
 	}
 
@@ -238,10 +244,33 @@ public final class Agent {
 		return failed == 0 ? 0 : 1;
 	}
 
+	/**
+	 * {@code repository init POLICY REPOSITORY [CHUNKER_SOURCE]}: prints {@code repository=created} or
+	 * {@code repository=exists}; exit 1 (the reason on standard error) when it can be neither opened nor created.
+	 */
+	int repository(List<String> arguments) {
+		if (arguments.size() < 3 || arguments.size() > 4 || !arguments.get(0).equals("init")) {
+			return usage(err);
+		}
+		try {
+			Restic.Initialized initialized = backups(null).initialize(arguments.get(1), arguments.get(2),
+					arguments.size() == 4 ? arguments.get(3) : null);
+			out.println("repository=" + (initialized == Restic.Initialized.CREATED ? "created" : "exists"));
+			return 0;
+		} catch (Restic.ResticException e) {
+			err.println("lifeboat-agent: " + e.getMessage());
+			return 1;
+		}
+	}
+
 	Backups backups(GuestDriver guests) {
-		NamespaceGuestDriver driver = guests instanceof NamespaceGuestDriver namespaces ? namespaces
-				: new NamespaceGuestDriver(new LinuxNetwork(shell), "", home);
+		NamespaceGuestDriver driver = guests instanceof NamespaceGuestDriver namespaces ? namespaces : dataDirectories();
 		return new Backups(home, driver::dataDirectory, home::log);
+	}
+
+	/** The guest driver for what needs only where guests keep their data (no host name, no network change). */
+	private NamespaceGuestDriver dataDirectories() {
+		return new NamespaceGuestDriver(new LinuxNetwork(shell), "", home);
 	}
 
 	/** Ownership as the HA daemon last recorded it, or an empty one. */
@@ -254,11 +283,18 @@ public final class Agent {
 		}
 	}
 
+	private synchronized ProtocolCodec codec() {
+		if (codec == null) {
+			codec = new ProtocolCodec();
+		}
+		return codec;
+	}
+
 	/** The last configuration applied successfully, or {@code null}. */
 	AgentConfig previous() {
 		try {
 			String applied = home.readApplied();
-			return applied == null ? null : codec.fromXml(applied, AgentConfig.class);
+			return applied == null ? null : codec().fromXml(applied, AgentConfig.class);
 		} catch (IOException | ProtocolException e) {
 			err.println("lifeboat-agent: ignoring an unreadable " + home.appliedConfig() + ": " + e.getMessage());
 			return null;
@@ -271,7 +307,7 @@ public final class Agent {
 			return null;
 		}
 		try {
-			return codec.fromXml(Files.readString(home.haStatus()), HaStatus.class);
+			return codec().fromXml(Files.readString(home.haStatus()), HaStatus.class);
 		} catch (IOException | ProtocolException e) {
 			err.println("lifeboat-agent: ignoring an unreadable " + home.haStatus() + ": " + e.getMessage());
 			return null;

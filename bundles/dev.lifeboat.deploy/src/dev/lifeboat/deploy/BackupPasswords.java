@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.lifeboat.deploy.internal.BackupRepositories;
 import dev.lifeboat.deploy.internal.RemoteAgent;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.BackupSpec;
@@ -93,14 +94,18 @@ public interface BackupPasswords {
 	}
 
 	/**
-	 * Installs on every host of {@code configs} that runs backups the passwords of its policies.
+	 * Installs on every host of {@code configs} that runs backups the passwords of its policies, then creates
+	 * each repository of those policies that does not exist yet, exactly once, from the first host (in
+	 * {@code targets} order) that uses it: the agents never create one themselves, since two hosts creating the
+	 * same new repository at the same moment break it. Hosts are done one after the other.
 	 *
-	 * @return one message per host that could not get them (empty when all did)
+	 * @return one message per host that could not get its passwords or reach a repository (empty when all did)
 	 */
 	static List<String> installAll(SshSettings ssh, List<SshTarget> targets, Map<String, AgentConfig> configs,
 			BackupPasswords passwords) throws SshException {
 		SshClient client = SshClient.create(ssh);
 		List<String> failures = new ArrayList<>();
+		BackupRepositories repositories = new BackupRepositories();
 		for (SshTarget target : targets) {
 			AgentConfig config = configs.get(target.hostName());
 			if (config == null || config.backups().isEmpty()) {
@@ -109,6 +114,7 @@ public interface BackupPasswords {
 			try (SshConnection connection = client.connect(target)) {
 				String home = new RemoteAgent(connection, new ProtocolCodec()).facts(true).home();
 				install(connection, home, policiesOf(config), passwords);
+				failures.addAll(repositories.initializeFrom(connection, home, config));
 			} catch (SshException e) {
 				failures.add(target.hostName() + ": backup passwords not installed: " + e.getMessage());
 			}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.lifeboat.core.compile.CompileException;
@@ -87,16 +97,21 @@ public final class DrillExecution {
 	private final List<TimelineStep> timeline = new ArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
 	private final List<String> errors = new ArrayList<>();
-	private final List<String> cleanup = new ArrayList<>();
-	private final Map<String, String> evidence = new LinkedHashMap<>();
+	// Steps on different hosts (and VMs) run at once, on worker threads: what they fill is thread-safe, and the
+	// timeline, the errors and the listener are touched only by the drill's own thread.
+	private final List<String> cleanup = Collections.synchronizedList(new ArrayList<>());
+	private final Map<String, String> evidence = new ConcurrentHashMap<>();
 	private final Map<Host, Remote> remotes = new LinkedHashMap<>();
 	private final Map<VirtualMachine, Host> placement = new LinkedHashMap<>();
-	private final Map<VirtualMachine, Restored> restored = new LinkedHashMap<>();
-	private final Map<VirtualMachine, String> restoreFailures = new HashMap<>();
+	private final Map<VirtualMachine, Restored> restored = new ConcurrentHashMap<>();
+	private final Map<VirtualMachine, String> restoreFailures = new ConcurrentHashMap<>();
 	private Map<Host, AgentConfig> compiled;
 
 	/** A recovery host over SSH: its connection, agent home, and the configuration applied before the drill. */
 	private record Remote(Host host, SshConnection connection, String home, String originalXml) {
+		String hostName() {
+			return host.getName();
+		}
 	}
 
 	/** A VM whose snapshot was restored. */
@@ -179,37 +194,33 @@ public final class DrillExecution {
 					.collect(Collectors.joining(", "));
 		});
 		connectAll();
-		for (Remote remote : remotes.values()) {
-			step("preflight: drill VNI free", remote.host().getName(), () -> {
-				CommandResult links = remote.connection().run("ip -d -o link show");
-				String bridge = DeviceNames.overlayBridge(plan.getDrillVni());
-				String vxlan = DeviceNames.vxlan(plan.getDrillVni());
-				for (String line : links.out().split("\n")) {
-					if (line.contains(": " + bridge + ":") || line.contains(": " + vxlan + ":")
-							|| line.contains(" vxlan id " + plan.getDrillVni() + " ")) {
-						throw new DrillAbort("the drill VNI " + plan.getDrillVni() + " is in use on recovery host "
-								+ remote.host().getName() + " (" + line.strip().split("\\s+")[1]
-								+ "): another drill is running or was not cleaned up; set another drill VNI or remove it");
-					}
+		stepsAtOnce("preflight: drill VNI free", List.copyOf(remotes.values()), Remote::hostName, remote -> () -> {
+			CommandResult links = remote.connection().run("ip -d -o link show");
+			String bridge = DeviceNames.overlayBridge(plan.getDrillVni());
+			String vxlan = DeviceNames.vxlan(plan.getDrillVni());
+			for (String line : links.out().split("\n")) {
+				if (line.contains(": " + bridge + ":") || line.contains(": " + vxlan + ":")
+						|| line.contains(" vxlan id " + plan.getDrillVni() + " ")) {
+					throw new DrillAbort("the drill VNI " + plan.getDrillVni() + " is in use on recovery host "
+							+ remote.host().getName() + " (" + line.strip().split("\\s+")[1]
+							+ "): another drill is running or was not cleaned up; set another drill VNI or remove it");
 				}
-				return "VNI " + plan.getDrillVni() + " unused";
-			});
-		}
-		for (VirtualMachine vm : placement.keySet()) {
+			}
+			return "VNI " + plan.getDrillVni() + " unused";
+		});
+		stepsAtOnce("preflight: repository", List.copyOf(placement.keySet()), VirtualMachine::getName, vm -> () -> {
 			BackupPolicy policy = policyOf(vm);
 			Remote remote = remotes.get(placement.get(vm));
-			step("preflight: repository", vm.getName(), () -> {
-				CommandResult listed = agent(remote, "drill", "list", policy.getName(), policy.getTargetLocation().strip(),
-						vm.getName());
-				if (!listed.ok()) {
-					restoreFailures.put(vm, "repository " + policy.getTargetLocation() + " is not reachable from "
-							+ remote.host().getName() + ": " + listed.lastLine());
-					throw new StepFailure(vm.getName() + ": " + restoreFailures.get(vm));
-				}
-				long count = listed.out().lines().filter(line -> line.startsWith("snapshot=")).count();
-				return policy.getTargetLocation() + " reachable, " + count + " snapshot(s) of " + vm.getName();
-			});
-		}
+			CommandResult listed = agent(remote, "drill", "list", policy.getName(), policy.getTargetLocation().strip(),
+					vm.getName());
+			if (!listed.ok()) {
+				restoreFailures.put(vm, "repository " + policy.getTargetLocation() + " is not reachable from "
+						+ remote.host().getName() + ": " + listed.lastLine());
+				throw new StepFailure(vm.getName() + ": " + restoreFailures.get(vm));
+			}
+			long count = listed.out().lines().filter(line -> line.startsWith("snapshot=")).count();
+			return policy.getTargetLocation() + " reachable, " + count + " snapshot(s) of " + vm.getName();
+		});
 		return errors.size() == failuresBefore || !restoreFailures.isEmpty() && errors.size() - failuresBefore
 				== restoreFailures.size();
 	}
@@ -246,77 +257,77 @@ public final class DrillExecution {
 		} catch (SshException e) {
 			throw new DrillAbort(e.getMessage());
 		}
-		for (Host host : new LinkedHashSet<>(placement.values())) {
-			step("preflight: connect", host.getName(), () -> {
-				SshConnection connection = client.connect(SshTarget.of(host));
-				try {
-					RemoteAgent agent = new RemoteAgent(connection, codec);
-					String home = agent.facts(true).home();
-					CommandResult applied = connection.run("cat " + RemoteAgent.quote(home + "/applied.xml"));
-					if (!applied.ok()) {
-						throw new StepFailure("recovery host " + host.getName() + " has no deployed configuration ("
-								+ applied.lastLine() + "): deploy the topology before drilling");
-					}
-					codec.fromXml(applied.out(), AgentConfig.class);
-					Set<String> policies = new LinkedHashSet<>();
-					placement.forEach((vm, on) -> {
-						if (on == host) {
-							policies.add(policyOf(vm).getName());
-						}
-					});
-					BackupPasswords.install(connection, home, policies, options.passwords());
-					remotes.put(host, new Remote(host, connection, home, applied.out()));
-					return "agent home " + home + ", passwords of " + String.join(", ", policies) + " installed";
-				} catch (SshException | ProtocolException | StepFailure | RuntimeException e) {
-					connection.close();
-					throw e;
+		List<Host> hosts = List.copyOf(new LinkedHashSet<>(placement.values()));
+		Map<Host, Remote> connected = new ConcurrentHashMap<>();
+		stepsAtOnce("preflight: connect", hosts, Host::getName, host -> () -> {
+			SshConnection connection = client.connect(SshTarget.of(host));
+			try {
+				RemoteAgent agent = new RemoteAgent(connection, codec);
+				String home = agent.facts(true).home();
+				CommandResult applied = connection.run("cat " + RemoteAgent.quote(home + "/applied.xml"));
+				if (!applied.ok()) {
+					throw new StepFailure("recovery host " + host.getName() + " has no deployed configuration ("
+							+ applied.lastLine() + "): deploy the topology before drilling");
 				}
-			});
-		}
-		if (remotes.size() != new LinkedHashSet<>(placement.values()).size()) {
+				codec.fromXml(applied.out(), AgentConfig.class);
+				Set<String> policies = new LinkedHashSet<>();
+				placement.forEach((vm, on) -> {
+					if (on == host) {
+						policies.add(policyOf(vm).getName());
+					}
+				});
+				BackupPasswords.install(connection, home, policies, options.passwords());
+				connected.put(host, new Remote(host, connection, home, applied.out()));
+				return "agent home " + home + ", passwords of " + String.join(", ", policies) + " installed";
+			} catch (SshException | ProtocolException | StepFailure | RuntimeException e) {
+				connection.close();
+				throw e;
+			}
+		});
+		hosts.stream().filter(connected::containsKey).forEach(host -> remotes.put(host, connected.get(host)));
+		if (remotes.size() != hosts.size()) {
 			throw new DrillAbort("not every recovery host could be prepared (see the preflight steps); nothing was changed");
 		}
 	}
 
 	// ---------------------------------------------------------------- restore and bubble
 
+	/** Every VM's snapshot at once (each restore is its recovery host's work). */
 	private void restoreAll() {
-		for (VirtualMachine vm : placement.keySet()) {
-			if (restoreFailures.containsKey(vm)) {
-				continue;
-			}
+		List<VirtualMachine> restorable = placement.keySet().stream().filter(vm -> !restoreFailures.containsKey(vm)).toList();
+		stepsAtOnce("restore", restorable, VirtualMachine::getName, vm -> () -> {
 			BackupPolicy policy = policyOf(vm);
 			Remote remote = remotes.get(placement.get(vm));
-			step("restore", vm.getName(), () -> {
-				CommandResult result = agent(remote, "drill", "restore", policy.getName(),
-						policy.getTargetLocation().strip(), options.restorePoint(), vm.getName(), drillName(vm));
-				Map<String, String> values = values(result.out());
-				if (!result.ok() || !values.containsKey("snapshot")) {
-					restoreFailures.put(vm, "restore failed: " + reason(result));
-					throw new StepFailure(vm.getName() + ": " + restoreFailures.get(vm));
-				}
-				Restored done = new Restored(values.get("snapshot"), OffsetDateTime.parse(values.get("time")).toInstant());
-				restored.put(vm, done);
-				evidence.put("snapshot " + vm.getName(), done.snapshotId());
-				return "snapshot " + done.snapshotId().substring(0, 8) + " of " + done.snapshotTime() + " into "
-						+ drillName(vm) + " on " + remote.host().getName();
-			});
-		}
+			CommandResult result = agent(remote, "drill", "restore", policy.getName(),
+					policy.getTargetLocation().strip(), options.restorePoint(), vm.getName(), drillName(vm));
+			Map<String, String> values = values(result.out());
+			if (!result.ok() || !values.containsKey("snapshot")) {
+				restoreFailures.put(vm, "restore failed: " + reason(result));
+				throw new StepFailure(vm.getName() + ": " + restoreFailures.get(vm));
+			}
+			Restored done = new Restored(values.get("snapshot"), OffsetDateTime.parse(values.get("time")).toInstant());
+			restored.put(vm, done);
+			// restic's full ids: the snapshot's SHA-256 and its root tree's (which names every file's content).
+			evidence.put("snapshot " + vm.getName(), done.snapshotId());
+			if (values.containsKey("tree")) {
+				evidence.put("snapshot tree " + vm.getName(), values.get("tree"));
+			}
+			return "snapshot " + done.snapshotId().substring(0, 8) + " of " + done.snapshotTime() + " into "
+					+ drillName(vm) + " on " + remote.host().getName();
+		});
 		options.listener().restored(drillGuestHosts());
 	}
 
 	/** One apply per VM in the plan's order: each drill guest starts after the ones before it are up. */
 	private void startInOrder() {
 		Map<Host, List<VirtualMachine>> started = new LinkedHashMap<>();
-		for (Remote remote : remotes.values()) {
-			started.put(remote.host(), new ArrayList<>());
-			step("bubble", remote.host().getName(), () -> {
-				apply(remote, List.of());
-				return DeviceNames.overlayBridge(plan.getDrillVni()) + " on VNI " + plan.getDrillVni()
-						+ ", no uplink, no gateway; peers " + String.join(" ", peersOf(remote.host()));
-			});
-		}
-		for (VirtualMachine vm : List.copyOf(restored.keySet())) {
+		remotes.keySet().forEach(host -> started.put(host, new ArrayList<>()));
+		stepsAtOnce("bubble", List.copyOf(remotes.values()), Remote::hostName, remote -> () -> {
+			apply(remote, List.of());
+			return DeviceNames.overlayBridge(plan.getDrillVni()) + " on VNI " + plan.getDrillVni()
+					+ ", no uplink, no gateway; peers " + String.join(" ", peersOf(remote.host()));
+		});
+		for (VirtualMachine vm : restoredInPlanOrder()) {
 			Host host = placement.get(vm);
 			Remote remote = remotes.get(host);
 			step("start", vm.getName(), () -> {
@@ -419,55 +430,70 @@ public final class DrillExecution {
 
 	// ---------------------------------------------------------------- verification
 
-	/** Verifies every VM; returns when the last verification ended, or null when not all passed. */
+	/**
+	 * Verifies every VM; returns when the last verification ended, or null when not all passed. First restic's
+	 * check of each repository (once each, the repositories at once: a check locks its repository exclusively),
+	 * then each VM's files and probes, the VMs at once.
+	 */
 	private Instant verifyAll() {
-		Map<String, Check> repositoryChecks = new HashMap<>();
-		for (VirtualMachine vm : List.copyOf(restored.keySet())) {
-			BackupPolicy policy = policyOf(vm);
+		List<VirtualMachine> vms = restoredInPlanOrder();
+		Map<String, VirtualMachine> checkedBy = new LinkedHashMap<>();
+		vms.forEach(vm -> checkedBy.putIfAbsent(policyOf(vm).getTargetLocation().strip(), vm));
+		Map<String, Check> repositoryChecks = new LinkedHashMap<>();
+		checksAtOnce(List.copyOf(checkedBy.entrySet()), entry -> {
+			VirtualMachine vm = entry.getValue();
 			Remote remote = remotes.get(placement.get(vm));
-			String repository = policy.getTargetLocation().strip();
-			List<Check> checks = new ArrayList<>();
-			Check repositoryCheck = repositoryChecks.get(repository);
-			if (repositoryCheck == null) {
-				repositoryCheck = check(vm, CheckKind.REPOSITORY_CHECK, repository, () -> {
-					CommandResult checked = agent(remote, "drill", "check", policy.getName(), repository);
-					return checked.ok() ? null : reason(checked);
-				}, "restic check --read-data: every pack read and decrypted");
-				repositoryChecks.put(repository, repositoryCheck);
-			}
-			checks.add(repositoryCheck);
-			Restored snapshot = restored.get(vm);
-			checks.add(check(vm, CheckKind.FILE_HASHES, snapshot.snapshotId().substring(0, 8), () -> {
-				CommandResult verified = agent(remote, "drill", "verify", policy.getName(), repository,
-						snapshot.snapshotId(), drillName(vm));
-				Map<String, String> values = values(verified.out());
-				if (values.containsKey("manifest")) {
-					evidence.put("file manifest " + vm.getName(), values.get("manifest"));
-				}
-				List<String> problems = verified.out().lines().filter(line -> line.startsWith("problem="))
-						.map(line -> line.substring("problem=".length())).toList();
-				if (!problems.isEmpty()) {
-					return problems.size() + " of " + values.getOrDefault("files", "?")
-							+ " file(s) differ from the snapshot: " + String.join("; ", problems);
-				}
-				return verified.ok() ? PASSED + values.getOrDefault("files", "?") + " file(s) match the snapshot (SHA-256 each)"
-						: reason(verified);
-			}, null));
-			for (VerificationProbe probe : plan.getProbes()) {
-				if (probe.getVm() == vm) {
-					checks.add(probe(vm, remote, probe));
-				}
-			}
-			vmChecks.put(vm, checks);
-		}
+			String repository = entry.getKey();
+			return List.of(check(vm, CheckKind.REPOSITORY_CHECK, repository, () -> {
+				CommandResult checked = agent(remote, "drill", "check", policyOf(vm).getName(), repository);
+				return checked.ok() ? null : reason(checked);
+			}, "restic check --read-data: every pack read and decrypted"));
+		}, (entry, checks) -> repositoryChecks.put(entry.getKey(), checks.get(0)));
+		checksAtOnce(vms, vm -> verifyFilesAndProbes(vm), (vm, checks) -> {
+			List<Check> all = new ArrayList<>();
+			all.add(repositoryChecks.get(policyOf(vm).getTargetLocation().strip()));
+			all.addAll(checks);
+			vmChecks.put(vm, all);
+		});
 		boolean allPassed = restoreFailures.isEmpty() && vmChecks.values().stream().flatMap(List::stream)
 				.allMatch(check -> check.status() == CheckStatus.PASS);
 		return allPassed ? Instant.now() : null;
 	}
 
+	/** One VM's file hashes against its snapshot, then its probes in the plan's order. */
+	private List<TimedCheck> verifyFilesAndProbes(VirtualMachine vm) {
+		BackupPolicy policy = policyOf(vm);
+		Remote remote = remotes.get(placement.get(vm));
+		String repository = policy.getTargetLocation().strip();
+		Restored snapshot = restored.get(vm);
+		List<TimedCheck> checks = new ArrayList<>();
+		checks.add(check(vm, CheckKind.FILE_HASHES, snapshot.snapshotId().substring(0, 8), () -> {
+			CommandResult verified = agent(remote, "drill", "verify", policy.getName(), repository,
+					snapshot.snapshotId(), drillName(vm));
+			Map<String, String> values = values(verified.out());
+			if (values.containsKey("manifest")) {
+				evidence.put("file manifest " + vm.getName(), values.get("manifest"));
+			}
+			List<String> problems = verified.out().lines().filter(line -> line.startsWith("problem="))
+					.map(line -> line.substring("problem=".length())).toList();
+			if (!problems.isEmpty()) {
+				return problems.size() + " of " + values.getOrDefault("files", "?")
+						+ " file(s) differ from the snapshot: " + String.join("; ", problems);
+			}
+			return verified.ok() ? PASSED + values.getOrDefault("files", "?") + " file(s) match the snapshot (SHA-256 each)"
+					: reason(verified);
+		}, null));
+		for (VerificationProbe probe : plan.getProbes()) {
+			if (probe.getVm() == vm) {
+				checks.add(probe(vm, remote, probe));
+			}
+		}
+		return checks;
+	}
+
 	private final Map<VirtualMachine, List<Check>> vmChecks = new LinkedHashMap<>();
 
-	private Check probe(VirtualMachine vm, Remote remote, VerificationProbe probe) {
+	private TimedCheck probe(VirtualMachine vm, Remote remote, VerificationProbe probe) {
 		String kind = switch (probe.getKind()) {
 		case TCP_PORT -> "tcp";
 		case HTTP -> "http";
@@ -492,8 +518,12 @@ public final class DrillExecution {
 		}, null);
 	}
 
-	/** Runs one check and records it on the timeline; a failure also becomes an error naming the VM. */
-	private Check check(VirtualMachine vm, CheckKind kind, String target, CheckBody body, String passReason) {
+	/** A check with its timeline step, and the error it adds when it failed (naming the VM). */
+	private record TimedCheck(Check check, TimelineStep step, String error) {
+	}
+
+	/** Runs one check; the drill's thread records it ({@link #checksAtOnce}). */
+	private TimedCheck check(VirtualMachine vm, CheckKind kind, String target, CheckBody body, String passReason) {
 		Instant started = Instant.now();
 		String failure;
 		try {
@@ -507,40 +537,52 @@ public final class DrillExecution {
 		}
 		CheckStatus status = failure == null ? CheckStatus.PASS : CheckStatus.FAIL;
 		String reason = failure == null ? (passReason == null ? "passed" : passReason) : failure;
-		if (failure != null) {
-			errors.add(vm.getName() + ": " + kind + " " + target + " failed: " + failure);
-		}
-		record(new TimelineStep("verify " + kind, vm.getName() + " " + target, started, Instant.now(), status, reason));
-		return new Check(kind, target, status, reason);
+		return new TimedCheck(new Check(kind, target, status, reason),
+				new TimelineStep("verify " + kind, vm.getName() + " " + target, started, Instant.now(), status, reason),
+				failure == null ? null : vm.getName() + ": " + kind + " " + target + " failed: " + failure);
+	}
+
+	/**
+	 * Runs {@code checks} for every item at once, one worker each; as each item's checks end, the drill's thread
+	 * records their steps and errors and hands the checks to {@code done}.
+	 */
+	private <T> void checksAtOnce(List<T> items, Function<T, List<TimedCheck>> checks, BiConsumer<T, List<Check>> done) {
+		atOnce(items, checks, (item, timed) -> {
+			timed.forEach(check -> {
+				record(check.step());
+				if (check.error() != null) {
+					errors.add(check.error());
+				}
+			});
+			done.accept(item, timed.stream().map(TimedCheck::check).toList());
+		});
 	}
 
 	// ---------------------------------------------------------------- teardown
 
 	/** Applies each host's original configuration, removes the drill data, and proves the bubble is gone. */
 	private void tearDown() {
-		for (Remote remote : remotes.values()) {
-			step("teardown", remote.host().getName(), () -> {
-				String original = remote.home() + "/drill-original.xml";
-				byte[] xml = remote.originalXml().getBytes(StandardCharsets.UTF_8);
-				remote.connection().upload(new ByteArrayInputStream(xml), xml.length, original, 0600, fraction -> {
-				});
-				CommandResult applied = remote.connection().run(RemoteAgent.quote(remote.home() + "/agent") + " apply "
-						+ RemoteAgent.quote(original));
-				StringBuilder removal = new StringBuilder("rm -rf");
-				placement.forEach((vm, host) -> {
-					if (host == remote.host()) {
-						removal.append(' ').append(RemoteAgent.quote(remote.home() + "/guests/" + drillName(vm)));
-					}
-				});
-				remote.connection().run(removal + " " + RemoteAgent.quote(remote.home() + "/drill.xml"));
-				String proof = prove(remote);
-				if (!applied.ok() || proof.contains("STILL PRESENT")) {
-					throw new StepFailure("the bubble on " + remote.host().getName() + " is not fully gone: "
-							+ (applied.ok() ? proof : reason(applied)));
-				}
-				return proof;
+		stepsAtOnce("teardown", List.copyOf(remotes.values()), Remote::hostName, remote -> () -> {
+			String original = remote.home() + "/drill-original.xml";
+			byte[] xml = remote.originalXml().getBytes(StandardCharsets.UTF_8);
+			remote.connection().upload(new ByteArrayInputStream(xml), xml.length, original, 0600, fraction -> {
 			});
-		}
+			CommandResult applied = remote.connection().run(RemoteAgent.quote(remote.home() + "/agent") + " apply "
+					+ RemoteAgent.quote(original));
+			StringBuilder removal = new StringBuilder("rm -rf");
+			placement.forEach((vm, host) -> {
+				if (host == remote.host()) {
+					removal.append(' ').append(RemoteAgent.quote(remote.home() + "/guests/" + drillName(vm)));
+				}
+			});
+			remote.connection().run(removal + " " + RemoteAgent.quote(remote.home() + "/drill.xml"));
+			String proof = prove(remote);
+			if (!applied.ok() || proof.contains("STILL PRESENT")) {
+				throw new StepFailure("the bubble on " + remote.host().getName() + " is not fully gone: "
+						+ (applied.ok() ? proof : reason(applied)));
+			}
+			return proof;
+		});
 	}
 
 	private String prove(Remote remote) throws SshException {
@@ -615,7 +657,7 @@ public final class DrillExecution {
 		return new DrillResult(plan.getName(), options.initiator(), started, Instant.now(), options.restorePoint(),
 				plan.getDrillVni(), remotes.keySet().stream().map(Host::getName).toList(), vms, List.copyOf(timeline), rpo,
 				rpoTarget, rto, Duration.ofMinutes(plan.getRtoTargetMinutes()), List.copyOf(warnings),
-				List.copyOf(errors), List.copyOf(cleanup), Map.copyOf(evidence));
+				List.copyOf(errors), List.copyOf(cleanup), Collections.unmodifiableMap(new TreeMap<>(evidence)));
 	}
 
 	// ---------------------------------------------------------------- helpers
@@ -627,8 +669,13 @@ public final class DrillExecution {
 
 	private Map<String, String> drillGuestHosts() {
 		Map<String, String> hosts = new LinkedHashMap<>();
-		restored.keySet().forEach(vm -> hosts.put(drillName(vm), placement.get(vm).getName()));
+		restoredInPlanOrder().forEach(vm -> hosts.put(drillName(vm), placement.get(vm).getName()));
 		return hosts;
+	}
+
+	/** The VMs restored (and not dropped since), in the plan's start order. */
+	private List<VirtualMachine> restoredInPlanOrder() {
+		return placement.keySet().stream().filter(restored::containsKey).toList();
 	}
 
 	/** The drill guest's name for {@code vm}. */
@@ -667,16 +714,84 @@ public final class DrillExecution {
 	}
 
 	private void step(String name, String target, StepBody body) {
+		finish(attempt(name, target, body));
+	}
+
+	/** What one step did: its timeline entry, the error it adds, or the abort it raises. */
+	private record StepOutcome(TimelineStep step, String error, DrillAbort abort) {
+	}
+
+	/** Runs a step's body (on any thread); {@link #finish} records it on the drill's thread. */
+	private static StepOutcome attempt(String name, String target, StepBody body) {
 		Instant started = Instant.now();
 		try {
 			String message = body.run();
-			record(new TimelineStep(name, target, started, Instant.now(), CheckStatus.PASS, message));
+			return new StepOutcome(new TimelineStep(name, target, started, Instant.now(), CheckStatus.PASS, message), null, null);
 		} catch (DrillAbort e) {
-			record(new TimelineStep(name, target, started, Instant.now(), CheckStatus.FAIL, e.getMessage()));
-			throw e;
+			return new StepOutcome(new TimelineStep(name, target, started, Instant.now(), CheckStatus.FAIL, e.getMessage()),
+					null, e);
 		} catch (StepFailure | SshException | ProtocolException | RuntimeException e) {
-			record(new TimelineStep(name, target, started, Instant.now(), CheckStatus.FAIL, e.getMessage()));
-			errors.add(e.getMessage());
+			return new StepOutcome(new TimelineStep(name, target, started, Instant.now(), CheckStatus.FAIL, e.getMessage()),
+					e.getMessage(), null);
+		}
+	}
+
+	private void finish(StepOutcome outcome) {
+		record(outcome.step());
+		if (outcome.error() != null) {
+			errors.add(outcome.error());
+		}
+		if (outcome.abort() != null) {
+			throw outcome.abort();
+		}
+	}
+
+	/**
+	 * The step {@code name} for every item at once (each on its own recovery host, or for its own VM): the
+	 * drill waits for the slowest, not for the sum. Steps are recorded as they end; an abort is raised once all
+	 * have ended.
+	 */
+	private <T> void stepsAtOnce(String name, List<T> items, Function<T, String> target, Function<T, StepBody> body) {
+		DrillAbort[] abort = new DrillAbort[1];
+		atOnce(items, item -> attempt(name, target.apply(item), body.apply(item)), (item, outcome) -> {
+			try {
+				finish(outcome);
+			} catch (DrillAbort e) {
+				abort[0] = abort[0] == null ? e : abort[0];
+			}
+		});
+		if (abort[0] != null) {
+			throw abort[0];
+		}
+	}
+
+	/**
+	 * Runs {@code work} for every item on a worker thread each and hands each answer to {@code done} on the
+	 * drill's thread as it comes (so the listener, the timeline and the errors see one thread only).
+	 */
+	private static <T, R> void atOnce(List<T> items, Function<T, R> work, BiConsumer<T, R> done) {
+		if (items.size() == 1) {
+			done.accept(items.get(0), work.apply(items.get(0)));
+			return;
+		}
+		ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, items.size()),
+				runnable -> Thread.ofPlatform().daemon().name("lifeboat-drill").unstarted(runnable));
+		try {
+			CompletionService<Map.Entry<T, R>> answers = new ExecutorCompletionService<>(workers);
+			for (T item : items) {
+				answers.submit(() -> Map.entry(item, work.apply(item)));
+			}
+			for (int i = 0; i < items.size(); i++) {
+				Map.Entry<T, R> answer = answers.take().get();
+				done.accept(answer.getKey(), answer.getValue());
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new DrillAbort("the drill was interrupted");
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("a drill step failed unexpectedly: " + e.getCause(), e.getCause());
+		} finally {
+			workers.shutdown();
 		}
 	}
 

@@ -26,7 +26,9 @@ import dev.lifeboat.protocol.BackupSpec;
  * with the guest, then retention ({@code forget --keep-last N --prune}) and, for D2D2C, a copy of the new
  * snapshot to the secondary repository. The outcome of each guest's last run is kept in the agent home for
  * {@code agent state}. Runs are serialized on this host by a file lock, so the daemon's schedule and an
- * {@code agent backup} never prune under each other.
+ * {@code agent backup} never prune under each other. A backup never creates a repository: the deploy creates
+ * each one once ({@link #initialize}), because two hosts of a policy creating the same new repository at the
+ * same moment leave it with two master keys and unusable.
  */
 public final class Backups {
 
@@ -55,7 +57,7 @@ public final class Backups {
 	/** A restic for {@code repository} with the password of {@code policyName}. */
 	public static Restic restic(AgentHome home, String policyName, String repository) {
 		return new Restic(repository, secrets(home).resolve(BackupSpec.passwordFileName(policyName)),
-				home.directory().resolve("cache").resolve("restic"));
+				home.directory().resolve("cache").resolve("restic"), home.directory().resolve("bin"));
 	}
 
 	/** The guests of {@code config} a policy covers, or only {@code wanted} of them when not empty. */
@@ -65,6 +67,25 @@ public final class Backups {
 			spec.guests().stream().filter(guest -> wanted.isEmpty() || wanted.contains(guest)).forEach(guests::add);
 		}
 		return guests;
+	}
+
+	/**
+	 * {@code agent repository init}: creates {@code repository} of {@code policyName} unless it exists, under this
+	 * host's backup lock (so that no backup of this host runs against it half made).
+	 *
+	 * @param chunkerSource the primary repository when this is a D2D2C secondary, else null
+	 */
+	public Restic.Initialized initialize(String policyName, String repository, String chunkerSource)
+			throws Restic.ResticException {
+		try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				FileLock lock = channel.lock()) {
+			Restic.Initialized initialized = restic(home, policyName, repository).initialize(chunkerSource);
+			log.accept("repository " + repository + " of policy " + policyName + ": "
+					+ (initialized == Restic.Initialized.CREATED ? "created" : "exists, left as it is"));
+			return initialized;
+		} catch (IOException e) {
+			throw new Restic.ResticException("cannot lock the backups of this host in " + home.directory() + ": " + e.getMessage());
+		}
 	}
 
 	/**
@@ -98,9 +119,6 @@ public final class Backups {
 			throw new Restic.ResticException("guest " + guest + " has no data directory " + data + " on this host");
 		}
 		Restic primary = restic(home, spec.policyName(), spec.repository());
-		if (primary.isMissingLocally()) {
-			primary.initIfMissing();
-		}
 		// The snapshot's time is set here (to the second), so that no listing is needed to learn it; the backup
 		// runs from inside the data directory, so that the snapshot's root is the directory's content and a
 		// restore puts the files straight into a drill guest's data directory.
@@ -109,8 +127,7 @@ public final class Backups {
 				RESTIC_TIME.format(time), ".");
 		Restic.Result backup = primary.runUnlocking(arguments, data, log);
 		if (!backup.ok() && backup.missingRepository()) {
-			primary.initIfMissing();
-			backup = primary.runUnlocking(arguments, data, log);
+			throw primary.notInitialized("backup of guest " + guest);
 		}
 		if (!backup.ok() && backup.stderr().contains("snapshot is empty")) {
 			throw new Restic.ResticException("guest " + guest + " has nothing to back up: its data directory " + data
@@ -169,10 +186,12 @@ public final class Backups {
 	/** D2D2C: the same snapshot, copied to the secondary repository (restic re-encrypts it there). */
 	private void copy(BackupSpec spec, String guest, String snapshot) throws Restic.ResticException {
 		Restic secondary = restic(home, spec.policyName(), spec.secondaryRepository());
-		secondary.initIfMissing();
 		Path password = secrets(home).resolve(spec.passwordFileName());
 		Restic.Result copied = secondary.runUnlocking(List.of("copy", "--from-repo", spec.repository(),
 				"--from-password-file", password.toString(), snapshot), null, log);
+		if (!copied.ok() && copied.missingRepository()) {
+			throw secondary.notInitialized("copy of guest " + guest + "'s snapshot " + snapshot);
+		}
 		if (!copied.ok()) {
 			throw new Restic.ResticException("copy of guest " + guest + "'s snapshot " + snapshot + " to "
 					+ spec.secondaryRepository() + " failed: " + copied.reason());

@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.lifeboat.agent.AgentHome;
@@ -38,18 +37,20 @@ import dev.lifeboat.agent.AgentHome;
 public final class DrillCommands {
 
 	private final AgentHome home;
+	private final Function<String, Path> dataDirectory;
 	private final PrintStream out;
 	private final PrintStream err;
 
-	public DrillCommands(AgentHome home, PrintStream out, PrintStream err) {
+	/** @param dataDirectory the data directory of a guest by name (the guest driver's) */
+	public DrillCommands(AgentHome home, Function<String, Path> dataDirectory, PrintStream out, PrintStream err) {
 		this.home = home;
+		this.dataDirectory = dataDirectory;
 		this.out = out;
 		this.err = err;
 	}
 
-	/** The data directory of any guest of this host (the same layout the guest driver uses). */
 	private Path data(String guest) {
-		return home.directory().resolve("guests").resolve(guest.replaceAll("[^A-Za-z0-9_.-]", "_")).resolve("data");
+		return dataDirectory.apply(guest);
 	}
 
 	public int run(List<String> arguments) {
@@ -104,50 +105,56 @@ public final class DrillCommands {
 
 	/**
 	 * Restores {@code sourceGuest}'s snapshot ({@code latest} of its tag, or the one named) into the emptied data
-	 * directory of {@code drillGuest}, with one restic run: restic names the snapshot it restored, and the
-	 * snapshot's path proves it is a backup of that guest.
+	 * directory of {@code drillGuest}. The snapshot is looked up first, so that what is printed is restic's full
+	 * id (the SHA-256 of the snapshot) and its root tree's id, the evidence a report keeps, and so that a snapshot
+	 * of another guest (by its tag) is refused before anything is written.
 	 */
 	private int restore(String policy, String repository, String snapshot, String sourceGuest, String drillGuest)
 			throws Restic.ResticException, IOException {
 		Restic restic = Backups.restic(home, policy, repository);
+		Restic.Snapshot chosen = resolve(restic, snapshot, sourceGuest);
 		Path target = data(drillGuest);
 		deleteTree(target);
 		Files.createDirectories(target);
-		List<String> arguments = new ArrayList<>(List.of("restore", snapshot, "--target", target.toString(), "--verbose=0"));
-		if (snapshot.equals("latest")) {
-			arguments.addAll(List.of("--tag", Backups.GUEST_TAG + sourceGuest));
-		}
-		Restic.Result restored = restic.run(arguments, null);
+		Restic.Result restored = restic.run(List.of("restore", chosen.id(), "--target", target.toString()), null);
 		if (!restored.ok()) {
-			String reason = restored.reason();
-			if (reason.contains("no matching ID found") || reason.contains("no snapshot found")
-					|| reason.contains("unable to find snapshot") || reason.contains("invalid id")) {
-				throw new Restic.ResticException("snapshot " + snapshot + " of guest " + sourceGuest + " is not in "
-						+ repository + " (" + reason + "): back the guest up or pick another restore point");
-			}
-			throw new Restic.ResticException("restore of guest " + sourceGuest + "'s snapshot " + snapshot + " failed: "
-					+ reason);
+			throw new Restic.ResticException("restore of guest " + sourceGuest + "'s snapshot " + chosen.id() + " failed: "
+					+ restored.reason());
 		}
-		Matcher line = RESTORING.matcher(restored.stdout());
-		if (!line.find()) {
-			throw new Restic.ResticException("restic restored guest " + sourceGuest + " but did not name the snapshot: "
-					+ restored.stdout().strip());
-		}
-		if (!line.group(2).endsWith("/" + sourceGuest.replaceAll("[^A-Za-z0-9_.-]", "_") + "/data")) {
-			deleteTree(target);
-			throw new Restic.ResticException("snapshot " + line.group(1) + " is a backup of " + line.group(2)
-					+ ", not of guest " + sourceGuest + ": pick one of its own snapshots");
-		}
-		out.println("snapshot=" + line.group(1));
-		out.println("time=" + OffsetDateTime.parse(line.group(3).replaceFirst(" ", "T").replaceFirst(" ?([+-]\\d{2})(\\d{2})$", "$1:$2"))
-				.toInstant());
+		out.println("snapshot=" + chosen.id());
+		out.println("tree=" + chosen.tree());
+		out.println("time=" + OffsetDateTime.parse(chosen.time()).toInstant());
 		out.println("target=" + target);
 		return 0;
 	}
 
-	/** restic restore's line "restoring <Snapshot ID of [PATH] at TIME by USER@HOST> to TARGET". */
-	private static final Pattern RESTORING = Pattern
-			.compile("restoring <Snapshot ([0-9a-f]+) of \\[([^\\]]*)\\] at (\\S+ \\S+ [+-]\\d{4})");
+	/** The snapshot {@code wanted} names ({@code latest}: the newest of the guest's tag), with its full id. */
+	private static Restic.Snapshot resolve(Restic restic, String wanted, String sourceGuest) throws Restic.ResticException {
+		String tag = Backups.GUEST_TAG + sourceGuest;
+		List<Restic.Snapshot> found;
+		if (wanted.equals("latest")) {
+			found = sorted(restic, sourceGuest);
+		} else if (!wanted.matches("[0-9a-f]{8,64}")) {
+			throw new Restic.ResticException("'" + wanted + "' is not a snapshot id (8 to 64 hex digits) or 'latest'");
+		} else {
+			found = restic.snapshots(List.of()).stream().filter(s -> s.id().startsWith(wanted)).toList();
+		}
+		if (found.isEmpty()) {
+			throw new Restic.ResticException("snapshot " + wanted + " of guest " + sourceGuest + " is not in "
+					+ restic.repository() + ": back the guest up or pick another restore point");
+		}
+		if (found.size() > 1 && !wanted.equals("latest")) {
+			throw new Restic.ResticException("snapshot id " + wanted + " is ambiguous in " + restic.repository()
+					+ ": give more of its digits");
+		}
+		Restic.Snapshot chosen = found.get(found.size() - 1);
+		if (!chosen.tags().contains(tag)) {
+			throw new Restic.ResticException("snapshot " + chosen.id() + " is a backup of "
+					+ String.join(", ", chosen.tags()) + " " + chosen.paths() + ", not of guest " + sourceGuest
+					+ ": pick one of its own snapshots");
+		}
+		return chosen;
+	}
 
 	/**
 	 * Compares every file of the snapshot (hashed as restic dump streams it) with the drill guest's data

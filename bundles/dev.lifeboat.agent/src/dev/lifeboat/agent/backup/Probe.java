@@ -9,6 +9,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
 
 import dev.lifeboat.agent.AgentHome;
 
@@ -19,8 +25,9 @@ import dev.lifeboat.agent.AgentHome;
  * guest's namespace with its data directory as the working directory and {@code DATA} naming it, and expects
  * an exit code (0 unless given).
  * <p>
- * For TCP and HTTP the agent starts itself again inside the namespace ({@link #main}), because a JVM cannot
- * move one socket into another network namespace.
+ * TCP and HTTP run in this JVM, on a thread of their own that has entered the guest's network namespace
+ * ({@code setns(2)} moves only the calling thread, and the sockets a thread opens belong to its namespace):
+ * no second JVM starts for a probe.
  */
 public final class Probe {
 
@@ -31,24 +38,25 @@ public final class Probe {
 
 	static int inGuest(AgentHome home, Path data, String namespace, String kind, String target, String expected,
 			PrintStream out, PrintStream err) throws IOException {
-		List<String> enter = List.of("nsenter", "--net=/run/netns/" + namespace);
-		List<String> command;
 		switch (kind) {
 		case "tcp", "http" -> {
-			command = new java.util.ArrayList<>(enter);
-			command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx32m",
-					"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-					Probe.class.getName(), kind, target, expected == null ? "" : expected));
+			Answer answer = inNamespace(namespace, () -> kind.equals("tcp") ? tcp(target) : http(target, expected));
+			(answer.passed() ? out : err).println(answer.line());
+			return answer.passed() ? 0 : 1;
 		}
 		case "command" -> {
-			command = new java.util.ArrayList<>(enter);
-			command.addAll(List.of("env", "DATA=" + data, "sh", "-c", target));
+			return command(home, data, namespace, target, expected, out, err);
 		}
 		default -> {
 			err.println("unknown probe kind '" + kind + "': tcp, http or command");
 			return 2;
 		}
 		}
+	}
+
+	private static int command(AgentHome home, Path data, String namespace, String target, String expected,
+			PrintStream out, PrintStream err) throws IOException {
+		List<String> command = List.of("nsenter", "--net=/run/netns/" + namespace, "env", "DATA=" + data, "sh", "-c", target);
 		Process process = DrillCommands.start(command, java.nio.file.Files.isDirectory(data) ? data : home.directory());
 		String output;
 		boolean finished;
@@ -61,25 +69,17 @@ public final class Probe {
 			return 1;
 		}
 		if (!finished) {
-			err.println(kind + " probe '" + target + "' did not finish within 30 s");
+			err.println("command probe '" + target + "' did not finish within 30 s");
 			return 1;
 		}
 		int exit = process.exitValue();
-		if (kind.equals("command")) {
-			int wanted = expected == null || expected.isBlank() ? 0 : Integer.parseInt(expected.strip());
-			out.println("exit=" + exit);
-			if (exit != wanted) {
-				err.println("command '" + target + "' exited " + exit + ", expected " + wanted
-						+ (output.isEmpty() ? "" : ": " + last(output)));
-				return 1;
-			}
-			return 0;
-		}
-		if (exit != 0) {
-			err.println(output.isEmpty() ? kind + " probe failed (exit " + exit + ")" : last(output));
+		int wanted = expected == null || expected.isBlank() ? 0 : Integer.parseInt(expected.strip());
+		out.println("exit=" + exit);
+		if (exit != wanted) {
+			err.println("command '" + target + "' exited " + exit + ", expected " + wanted
+					+ (output.isEmpty() ? "" : ": " + last(output)));
 			return 1;
 		}
-		out.println(output);
 		return 0;
 	}
 
@@ -88,43 +88,73 @@ public final class Probe {
 		return lines[lines.length - 1];
 	}
 
-	/** Inside the guest's namespace: {@code tcp PORT} or {@code http PATH "STATUS [CONTENT]"}. */
-	public static void main(String[] arguments) {
-		try {
-			String address = ownAddress();
-			if (arguments[0].equals("tcp")) {
-				int port = Integer.parseInt(arguments[1].strip());
-				try (Socket socket = new Socket()) {
-					socket.connect(new InetSocketAddress(address, port), TIMEOUT_MILLIS);
-				}
-				System.out.println("connected=" + address + ":" + port);
-				System.exit(0);
-			}
-			String path = arguments[1].startsWith("/") ? arguments[1] : "/" + arguments[1];
-			HttpURLConnection http = (HttpURLConnection) URI.create("http://" + address + path).toURL().openConnection();
-			http.setConnectTimeout(TIMEOUT_MILLIS);
-			http.setReadTimeout(TIMEOUT_MILLIS);
-			int status = http.getResponseCode();
-			String body = new String((status < 400 ? http.getInputStream() : http.getErrorStream()).readAllBytes(),
-					StandardCharsets.UTF_8);
-			String expected = arguments.length > 2 ? arguments[2].strip() : "200";
-			String[] parts = expected.split("\\s+", 2);
-			boolean statusOk = parts[0].isEmpty() || Integer.parseInt(parts[0]) == status;
-			boolean contentOk = parts.length < 2 || body.contains(parts[1]);
-			if (!statusOk || !contentOk) {
-				System.out.println("GET " + path + " answered " + status + (contentOk ? "" : " without '" + parts[1] + "'")
-						+ ", expected " + expected);
-				System.exit(1);
-			}
-			System.out.println("status=" + status);
-			System.exit(0);
-		} catch (IOException | RuntimeException e) {
-			System.out.println(arguments[0] + " probe " + String.join(" ", arguments) + " failed: " + e);
-			System.exit(1);
-		}
+	/** A probe's verdict and the one line that says it. */
+	record Answer(boolean passed, String line) {
 	}
 
-	/** The first IPv4 address of the namespace that is not loopback. */
+	/** Runs {@code probe} on a new thread inside the network namespace {@code namespace}, then lets the thread end. */
+	private static Answer inNamespace(String namespace, Callable<Answer> probe) {
+		Answer[] answer = new Answer[1];
+		Thread thread = Thread.ofPlatform().daemon().name("lifeboat-probe").start(() -> {
+			try {
+				NetworkNamespace.enter("/run/netns/" + namespace);
+				answer[0] = probe.call();
+			} catch (LastErrorException e) {
+				answer[0] = new Answer(false, "cannot enter the guest's network namespace " + namespace + ": errno "
+						+ e.getErrorCode());
+			} catch (Exception e) {
+				answer[0] = new Answer(false, "probe failed: " + e);
+			}
+		});
+		try {
+			thread.join(4L * TIMEOUT_MILLIS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return answer[0] != null ? answer[0] : new Answer(false, "the probe did not finish within " + 4 * TIMEOUT_MILLIS / 1000 + " s");
+	}
+
+	/** {@code PORT}: a TCP connection to the guest's own address. */
+	private static Answer tcp(String target) throws IOException {
+		String address = ownAddress();
+		int port = Integer.parseInt(target.strip());
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), TIMEOUT_MILLIS);
+		} catch (IOException e) {
+			return new Answer(false, "tcp probe of " + address + ":" + port + " failed: " + e);
+		}
+		return new Answer(true, "connected=" + address + ":" + port);
+	}
+
+	/** {@code PATH} and {@code "STATUS [CONTENT]"}: a GET from the guest's own address. */
+	private static Answer http(String target, String expected) throws IOException {
+		String address = ownAddress();
+		String path = target.startsWith("/") ? target : "/" + target;
+		String wanted = expected == null || expected.isBlank() ? "200" : expected.strip();
+		int status;
+		String body;
+		try {
+			HttpURLConnection http = (HttpURLConnection) URI.create("http://" + address + path).toURL()
+					.openConnection(java.net.Proxy.NO_PROXY);
+			http.setConnectTimeout(TIMEOUT_MILLIS);
+			http.setReadTimeout(TIMEOUT_MILLIS);
+			status = http.getResponseCode();
+			var stream = status < 400 ? http.getInputStream() : http.getErrorStream();
+			body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return new Answer(false, "http probe GET " + path + " of " + address + " failed: " + e);
+		}
+		String[] parts = wanted.split("\\s+", 2);
+		boolean statusOk = Integer.parseInt(parts[0]) == status;
+		boolean contentOk = parts.length < 2 || body.contains(parts[1]);
+		if (!statusOk || !contentOk) {
+			return new Answer(false, "GET " + path + " answered " + status + (contentOk ? "" : " without '" + parts[1] + "'")
+					+ ", expected " + wanted);
+		}
+		return new Answer(true, "status=" + status);
+	}
+
+	/** The first IPv4 address of the (calling thread's) namespace that is not loopback. */
 	private static String ownAddress() throws IOException {
 		var interfaces = java.net.NetworkInterface.networkInterfaces().filter(nic -> {
 			try {
@@ -141,5 +171,35 @@ public final class Probe {
 			}
 		}
 		throw new IOException("the guest has no IPv4 address");
+	}
+
+	/** {@code setns(2)} for network namespaces, JNA direct-mapped. */
+	private static final class NetworkNamespace {
+		private static final int O_RDONLY = 0;
+		private static final int O_CLOEXEC = 0x80000;
+		private static final int CLONE_NEWNET = 0x40000000;
+
+		static {
+			Native.register(NetworkNamespace.class, NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
+		}
+
+		private NetworkNamespace() {
+		}
+
+		/** Moves the calling thread into the network namespace bound at {@code path}. */
+		static void enter(String path) {
+			int fd = open(path, O_RDONLY | O_CLOEXEC);
+			try {
+				setns(fd, CLONE_NEWNET);
+			} finally {
+				close(fd);
+			}
+		}
+
+		private static native int open(String path, int flags) throws LastErrorException;
+
+		private static native int setns(int fd, int type) throws LastErrorException;
+
+		private static native int close(int fd);
 	}
 }

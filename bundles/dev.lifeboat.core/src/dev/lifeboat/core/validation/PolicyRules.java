@@ -152,6 +152,9 @@ final class PolicyRules {
 		checkBackupTarget(policy, findings);
 	}
 
+	/** An SFTP repository as restic takes it: {@code sftp:[USER@]HOST:/path}. */
+	private static final String SFTP_LOCATION = "sftp:([^@/\\s]+@)?[^:/\\s]+:/\\S*";
+
 	/** What the agents' restic can reach: a local path, SFTP to another host, and a second copy of either. */
 	private static void checkBackupTarget(BackupPolicy policy, Findings findings) {
 		String location = policy.getTargetLocation() == null ? "" : policy.getTargetLocation().strip();
@@ -164,13 +167,22 @@ final class PolicyRules {
 			}
 		}
 		case D2D, D2D2C -> {
-			if (!location.matches("sftp:([^@/\\s]+@)?[^:/\\s]+:/\\S*")) {
+			if (!location.matches(SFTP_LOCATION)) {
 				findings.error(policy, "backup.target.sftp", "A " + policy.getTargetKind() + " backup goes to another host"
 						+ " over SFTP: set the target location to sftp:root@HOST:/path, not '" + location + "'.");
 			}
 			if (policy.getTargetKind() == dev.lifeboat.model.BackupTargetKind.D2D2C && secondary.isEmpty()) {
 				findings.error(policy, "backup.target.secondary", "A D2D2C backup copies its snapshots to a second"
 						+ " repository: set the secondary location (a path or sftp:root@HOST:/path).");
+			} else if (policy.getTargetKind() == dev.lifeboat.model.BackupTargetKind.D2D2C
+					&& !secondary.startsWith("/") && !secondary.matches(SFTP_LOCATION)) {
+				findings.error(policy, "backup.target.secondary", "The second copy of a D2D2C backup goes to a path on"
+						+ " the host or to a further host over SFTP: set the secondary location to /path or"
+						+ " sftp:root@HOST:/path, not '" + secondary + "'.");
+			} else if (policy.getTargetKind() == dev.lifeboat.model.BackupTargetKind.D2D2C && secondary.equals(location)) {
+				findings.error(policy, "backup.target.secondary", "The second copy of a D2D2C backup is the primary"
+						+ " repository itself (" + location + "), so there is no second copy: set another secondary"
+						+ " location.");
 			}
 		}
 		default -> findings.error(policy, "backup.target.kind", "Backups to " + policy.getTargetKind()

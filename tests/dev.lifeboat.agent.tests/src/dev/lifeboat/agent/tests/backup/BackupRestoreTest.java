@@ -72,8 +72,47 @@ class BackupRestoreTest {
 		Files.writeString(home.resolve("applied.xml"), CODEC.toXml(config));
 	}
 
+	/** What the deploy does before any backup: each repository created once, the secondary with the chunker of the primary. */
+	private void initializeRepositories() {
+		Run primary = agent("repository", "init", "p1", work.resolve("repo").toString());
+		assertEquals(0, primary.exit(), primary.toString());
+		assertEquals("created", value(primary.out(), "repository"));
+		Run secondary = agent("repository", "init", "p1", work.resolve("copy").toString(), work.resolve("repo").toString());
+		assertEquals(0, secondary.exit(), secondary.toString());
+		assertEquals("created", value(secondary.out(), "repository"));
+	}
+
+	@Test
+	void aBackupNeverCreatesARepositoryAndInitLeavesAnExistingOneAlone() throws Exception {
+		Run backup = agent("backup");
+		assertEquals(1, backup.exit(), backup.toString());
+		assertTrue(backup.err().contains("there is no restic repository at " + work.resolve("repo"))
+				&& backup.err().contains("the deploy creates each repository once"), backup.err());
+		assertTrue(!Files.exists(work.resolve("repo")), "the backup created the repository");
+
+		initializeRepositories();
+		byte[] config = Files.readAllBytes(work.resolve("repo/config"));
+		Run again = agent("repository", "init", "p1", work.resolve("repo").toString());
+		assertEquals(0, again.exit(), again.toString());
+		assertEquals("exists", value(again.out(), "repository"));
+		try (var keys = Files.list(work.resolve("repo/keys"))) {
+			assertEquals(1, keys.count(), "one master key, however often init runs");
+		}
+		assertTrue(java.util.Arrays.equals(config, Files.readAllBytes(work.resolve("repo/config"))), "the config was rewritten");
+		assertEquals(chunkerPolynomial(work.resolve("repo")), chunkerPolynomial(work.resolve("copy")),
+				"the D2D2C secondary chunks like its primary, so restic copy deduplicates");
+
+		Files.writeString(home.resolve("secrets").resolve(BackupSpec.passwordFileName("p1")), "another-password\n");
+		Run wrongPassword = agent("repository", "init", "p1", work.resolve("repo").toString());
+		assertEquals(1, wrongPassword.exit(), wrongPassword.toString());
+		assertTrue(wrongPassword.err().contains("cannot open the restic repository " + work.resolve("repo")),
+				wrongPassword.err());
+		assertTrue(java.util.Arrays.equals(config, Files.readAllBytes(work.resolve("repo/config"))), "the config was rewritten");
+	}
+
 	@Test
 	void backsUpByPolicyKeepsTheLastSnapshotsCopiesThemAndReportsThem() throws Exception {
+		initializeRepositories();
 		for (int i = 0; i < 3; i++) {
 			Files.writeString(data.resolve("round.txt"), "round " + i);
 			Run backup = agent("backup");
@@ -97,11 +136,17 @@ class BackupRestoreTest {
 
 	@Test
 	void restoreAndVerifyFindEveryChangedMissingAndUnexpectedFile() throws Exception {
+		initializeRepositories();
 		assertEquals(0, agent("backup", "vm1").exit());
 		String repository = work.resolve("repo").toString();
 		Run restore = agent("drill", "restore", "p1", repository, "latest", "vm1", "drill-vm1");
 		assertEquals(0, restore.exit(), restore.toString());
 		String snapshot = value(restore.out(), "snapshot");
+		// restic's full ids, as the drill's evidence: the snapshot's and its root tree's SHA-256.
+		assertTrue(snapshot.matches("[0-9a-f]{64}"), snapshot);
+		assertTrue(resticSnapshots(work.resolve("repo")).contains("\"id\":\"" + snapshot + "\""), snapshot);
+		String tree = value(restore.out(), "tree");
+		assertTrue(tree.matches("[0-9a-f]{64}") && resticSnapshots(work.resolve("repo")).contains("\"tree\":\"" + tree + "\""), tree);
 		Path restored = home.resolve("guests/drill-vm1/data");
 		Run verified = agent("drill", "verify", "p1", repository, snapshot, "drill-vm1");
 		assertEquals(0, verified.exit(), verified.toString());
@@ -121,10 +166,16 @@ class BackupRestoreTest {
 		Run missing = agent("drill", "restore", "p1", repository, "0badc0de", "vm1", "drill-vm1");
 		assertEquals(1, missing.exit(), missing.toString());
 		assertTrue(missing.err().contains("snapshot 0badc0de of guest vm1 is not in " + repository), missing.err());
+		Run otherGuest = agent("drill", "restore", "p1", repository, snapshot.substring(0, 10), "vm2", "drill-vm2");
+		assertEquals(1, otherGuest.exit(), otherGuest.toString());
+		assertTrue(otherGuest.err().contains("is a backup of lifeboat-guest=vm1") && otherGuest.err().contains("not of guest vm2"),
+				otherGuest.err());
+		assertTrue(!Files.exists(home.resolve("guests/drill-vm2")), "nothing was restored for vm2");
 	}
 
 	@Test
 	void withoutItsPasswordABackupFailsSayingWhereThePasswordBelongs() throws Exception {
+		initializeRepositories();
 		Files.delete(home.resolve("secrets").resolve(BackupSpec.passwordFileName("p1")));
 		Run backup = agent("backup");
 		assertEquals(1, backup.exit());
@@ -147,17 +198,34 @@ class BackupRestoreTest {
 	}
 
 	private int snapshotCount(Path repository) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder("restic", "-r", repository.toString(), "snapshots", "--json");
-		builder.environment().put("RESTIC_PASSWORD_FILE", home.resolve("secrets").resolve(BackupSpec.passwordFileName("p1")).toString());
-		Process process = builder.redirectErrorStream(true).start();
-		String json = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, process.waitFor(), json);
-		Matcher id = Pattern.compile("\"lifeboat-guest=vm1\"").matcher(json);
+		Matcher id = Pattern.compile("\"lifeboat-guest=vm1\"").matcher(resticSnapshots(repository));
 		int count = 0;
 		while (id.find()) {
 			count++;
 		}
 		return count;
+	}
+
+	private String resticSnapshots(Path repository) throws IOException, InterruptedException {
+		return restic(repository, "snapshots", "--json");
+	}
+
+	/** The chunker polynomial in the repository's config (restic cat config). */
+	private String chunkerPolynomial(Path repository) throws IOException, InterruptedException {
+		Matcher polynomial = Pattern.compile("\"chunker_polynomial\":\\s*\"([0-9a-f]+)\"").matcher(restic(repository, "cat", "config"));
+		assertTrue(polynomial.find(), "no chunker polynomial in " + repository);
+		return polynomial.group(1);
+	}
+
+	private String restic(Path repository, String... arguments) throws IOException, InterruptedException {
+		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("restic", "-r", repository.toString()));
+		command.addAll(java.util.List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("RESTIC_PASSWORD_FILE", home.resolve("secrets").resolve(BackupSpec.passwordFileName("p1")).toString());
+		Process process = builder.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, process.waitFor(), output);
+		return output;
 	}
 
 	private static String value(String output, String key) {

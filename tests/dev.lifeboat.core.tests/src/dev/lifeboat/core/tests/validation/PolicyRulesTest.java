@@ -127,6 +127,15 @@ class PolicyRulesTest {
 		f.backup.setTargetKind(dev.lifeboat.model.BackupTargetKind.D2D2C);
 		f.backup.setTargetLocation("sftp:root@backup-a:/srv/restic");
 		assertProblem(f.topology, "backup.target.secondary", Severity.ERROR, f.backup, "set the secondary location");
+		f.backup.setSecondaryLocation("sftp:root@backup-b:/srv/restic-copy");
+		assertNoProblem(f.topology, "backup.target.secondary");
+		f.backup.setSecondaryLocation("/srv/restic-copy");
+		assertNoProblem(f.topology, "backup.target.secondary");
+		f.backup.setSecondaryLocation("backup-b:/srv/restic-copy");
+		assertProblem(f.topology, "backup.target.secondary", Severity.ERROR, f.backup, "/path or sftp:root@HOST:/path",
+				"'backup-b:/srv/restic-copy'");
+		f.backup.setSecondaryLocation("sftp:root@backup-a:/srv/restic");
+		assertProblem(f.topology, "backup.target.secondary", Severity.ERROR, f.backup, "is the primary repository itself");
 
 		f.backup.setTargetKind(dev.lifeboat.model.BackupTargetKind.C2C);
 		assertProblem(f.topology, "backup.target.kind", Severity.ERROR, f.backup, "C2C", "Use LOCAL, D2D or D2D2C");
