@@ -93,7 +93,7 @@ public final class Agent {
 					.run(arguments.subList(1, arguments.size()));
 			case "version" -> {
 				out.println("lifeboat-agent " + VERSION + " (protocol " + ProtocolVersion.CURRENT + ", Java "
-						+ Runtime.version().feature() + ")");
+						+ Runtime.version().feature() + ", jar sha256:" + ControlSocket.runningJarSha256() + ")");
 				yield 0;
 			}
 			default -> usage(err);

@@ -173,8 +173,24 @@ final class ControlSocket implements AutoCloseable {
 		}
 	}
 
-	/** The SHA-256 of the jar this JVM runs, or {@code none} outside a jar (tests), which no wrapper matches. */
-	private static String runningJarSha256() {
+	/**
+	 * The SHA-256 of the jar this JVM runs, or {@code none} outside a jar (tests), which no wrapper matches. Read
+	 * once, when the JVM starts using it: an upgrade renames a new jar to the same path later.
+	 */
+	static synchronized String runningJarSha256() {
+		if (runningJarSha256 == null) {
+			String fromWrapper = System.getenv(JAR_SHA256_ENVIRONMENT);
+			runningJarSha256 = fromWrapper != null && fromWrapper.matches("[0-9a-f]{64}") ? fromWrapper : hashRunningJar();
+		}
+		return runningJarSha256;
+	}
+
+	/** Set by the wrapper, which hashed the jar just before starting this JVM with it (much cheaper than here). */
+	private static final String JAR_SHA256_ENVIRONMENT = "LIFEBOAT_AGENT_JAR_SHA256";
+
+	private static String runningJarSha256;
+
+	private static String hashRunningJar() {
 		try {
 			Path jar = Path.of(ControlSocket.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			if (!Files.isRegularFile(jar)) {

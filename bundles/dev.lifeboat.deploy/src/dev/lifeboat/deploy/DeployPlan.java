@@ -23,9 +23,17 @@ public record DeployPlan(List<Entry> hosts) {
 	 * @param agentVersion the installed agent's version, or {@code null} if none is installed
 	 * @param unknownHostKey when the problem is a host key nobody trusts yet: its fingerprint ({@code SHA256:...}),
 	 *                       which the user may check and accept ({@link SshSettings#acceptHostKey}); else {@code null}
+	 * @param residentCurrent whether the resident agent ({@code agent serve}) runs the current jar; else the deploy
+	 *                       (re)starts it
 	 */
 	public record Entry(String hostName, String address, HostPlan plan, String problem, boolean agentCurrent,
-			String agentVersion, String unknownHostKey) {
+			String agentVersion, String unknownHostKey, boolean residentCurrent) {
+
+		/** An entry whose resident agent needs nothing. */
+		public Entry(String hostName, String address, HostPlan plan, String problem, boolean agentCurrent, String agentVersion,
+				String unknownHostKey) {
+			this(hostName, address, plan, problem, agentCurrent, agentVersion, unknownHostKey, true);
+		}
 
 		/** An entry whose problem, if any, is not an unknown host key. */
 		public Entry(String hostName, String address, HostPlan plan, String problem, boolean agentCurrent, String agentVersion) {
@@ -39,7 +47,7 @@ public record DeployPlan(List<Entry> hosts) {
 
 		/** Whether a deploy would leave this host alone. */
 		public boolean unchanged() {
-			return problem == null && plan.unchanged() && agentCurrent;
+			return problem == null && plan.unchanged() && agentCurrent && residentCurrent;
 		}
 	}
 
@@ -73,6 +81,10 @@ public record DeployPlan(List<Entry> hosts) {
 			text.append(entry.plan().describe());
 			if (!entry.agentCurrent()) {
 				text.append("  + agent ").append(entry.agentVersion() == null ? "installed" : "upgraded from " + entry.agentVersion())
+						.append('\n');
+			}
+			if (!entry.residentCurrent()) {
+				text.append("  + resident agent (agent serve) ").append(entry.agentCurrent() ? "started" : "started on the new agent")
 						.append('\n');
 			}
 		}

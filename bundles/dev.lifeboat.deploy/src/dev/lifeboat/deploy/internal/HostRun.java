@@ -59,7 +59,7 @@ public final class HostRun {
 			Survey survey = survey(new RemoteAgent(connection, context.codec()), false);
 			context.listener().progress(name(), 1);
 			return new DeployPlan.Entry(name(), target.address(), survey.plan(), null, survey.agentCurrent(),
-					survey.state() == null ? null : survey.state().agentVersion());
+					survey.state() == null ? null : survey.state().agentVersion(), null, survey.residentCurrent());
 		} catch (Stop stop) {
 			context.listener().progress(name(), 1);
 			return new DeployPlan.Entry(name(), target.address(), null, stop.reason, false, null, stop.unknownHostKey);
@@ -122,8 +122,10 @@ public final class HostRun {
 		HostPlan plan = StateDiff.plan(config, state);
 		String xml = context.codec().toXml(config);
 		boolean appliedMatches = state != null && ("sha256:" + Hashes.sha256Hex(xml)).equals(state.appliedConfigHash());
+		// Current, or running an older jar that the deploy leaves alone (see residentNote): nothing to (re)start.
+		boolean residentCurrent = facts.residentRuns(context.jar().sha256()) || keepsOlderResident(facts);
 		context.listener().step(name(), plan.unchanged() ? "no changes planned" : plan.changes().size() + " change(s) planned");
-		return new Survey(facts, state, plan, xml, jarCurrent, wrapperCurrent, appliedMatches);
+		return new Survey(facts, state, plan, xml, jarCurrent, wrapperCurrent, appliedMatches, residentCurrent);
 	}
 
 	private RemoteAgent.Facts preflight(RemoteAgent agent, boolean prepare) throws SshException, Stop {
@@ -189,8 +191,20 @@ public final class HostRun {
 	}
 
 	private HostResult applyAndVerify(RemoteAgent agent, Survey survey, List<RemoteAgent.Staged> staged) throws Stop {
-		RemoteAgent.Applied applied = phase("apply", 0.85, () -> agent.apply(staged));
+		RemoteAgent.Facts facts = survey.facts();
+		// The resident agent is (re)started on the new jar first and does the apply itself: one JVM start, not two.
+		String startResident = survey.residentCurrent() ? ""
+				: ResidentAgentService.restartScript(facts.manager(), facts.home(), context.jar().sha256());
+		if (!startResident.isEmpty()) {
+			context.listener().step(name(), (facts.residentJarSha256() == null ? "starting" : "restarting")
+					+ " the resident agent (" + describe(facts.manager()) + ")");
+		}
+		RemoteAgent.Applied applied = phase("apply", 0.85, () -> agent.apply(staged, startResident));
 		CommandResult result = applied.result();
+		if (result.exitCode() == ResidentAgentService.NOT_STARTED) {
+			fail("apply", result.lastLine());
+			return rollback(agent, survey, "the resident agent did not start on the new agent (" + result.lastLine() + ")");
+		}
 		if (applied.damagedUpload()) {
 			fail("apply", result.lastLine());
 			return finish(HostOutcome.FAILED, name() + ": " + result.lastLine() + "; nothing was replaced or applied: check the"
@@ -207,10 +221,49 @@ public final class HostRun {
 					+ after.changes().stream().limit(3).map(Object::toString).toList());
 		}
 		String agentNote = survey.jarCurrent() ? "" : ", agent " + (survey.state() == null ? "installed" : "upgraded");
-		if (survey.plan().unchanged() && survey.jarCurrent() && survey.wrapperCurrent()) {
+		if (survey.plan().unchanged() && survey.jarCurrent() && survey.wrapperCurrent() && survey.residentCurrent()) {
 			return finish(HostOutcome.UNCHANGED, "no changes (configuration recorded)");
 		}
-		return finish(HostOutcome.APPLIED, survey.plan().changes().size() + " change(s) applied and verified" + agentNote);
+		return finish(HostOutcome.APPLIED, survey.plan().changes().size() + " change(s) applied and verified" + agentNote
+				+ residentNote(survey));
+	}
+
+	/**
+	 * A running resident agent on an older jar is not restarted when it serves this very SSH session (the restart
+	 * would cut the deploy off), nor on a member of an HA policy: its peers cannot tell a restart from a host
+	 * failure (they restart its guests elsewhere, and a member left without a majority fences itself). The wrapper
+	 * never hands a command to it (its jar differs), so commands run in a JVM of their own until it is restarted.
+	 */
+	private boolean keepsOlderResident(RemoteAgent.Facts facts) {
+		return facts.residentJarSha256() != null && (facts.residentSession() || haMember());
+	}
+
+	private boolean haMember() {
+		return config.ha() != null && config.ha().member(config.hostName()) != null;
+	}
+
+	private String residentNote(Survey survey) {
+		RemoteAgent.Facts facts = survey.facts();
+		if (!survey.residentCurrent()) {
+			return ", resident agent " + (facts.residentJarSha256() == null ? "started" : "restarted") + " ("
+					+ describe(facts.manager()) + ")";
+		}
+		if (facts.residentRuns(context.jar().sha256())) {
+			return "";
+		}
+		String restart = "restart it on " + name() + " (systemctl restart " + ResidentAgentService.UNIT + ", or kill -- -$(cat "
+				+ facts.home() + "/" + ResidentAgentService.PID_FILE + ") and deploy again) to run the new one";
+		if (facts.residentSession()) {
+			return "; the resident agent serves this SSH session itself, so it still runs the previous agent: " + restart;
+		}
+		return "; the resident agent still runs the previous agent: this host is a member of HA policy "
+				+ config.ha().policyName() + ", whose other members would take a restart for a failure of this host, so "
+				+ restart + " in a maintenance window";
+	}
+
+	private static String describe(ResidentAgentService.Manager manager) {
+		return manager == ResidentAgentService.Manager.SYSTEMD ? "systemd service " + ResidentAgentService.UNIT
+				: "background process, pid in " + ResidentAgentService.PID_FILE;
 	}
 
 	private HostResult rollback(RemoteAgent agent, Survey survey, String reason) {
@@ -293,10 +346,10 @@ public final class HostRun {
 
 	/** What the host has and what it needs. */
 	private record Survey(RemoteAgent.Facts facts, AgentState state, HostPlan plan, String xml, boolean jarCurrent,
-			boolean wrapperCurrent, boolean appliedMatches) {
+			boolean wrapperCurrent, boolean appliedMatches, boolean residentCurrent) {
 
 		boolean unchanged() {
-			return plan.unchanged() && jarCurrent && wrapperCurrent && appliedMatches;
+			return plan.unchanged() && jarCurrent && wrapperCurrent && appliedMatches && residentCurrent;
 		}
 
 		boolean agentCurrent() {

@@ -46,10 +46,17 @@ public final class RemoteAgent {
 
 	/**
 	 * What the host has, as the preflight script reports it, and what its agent said when asked for its state in
-	 * the same command ({@code stateReport} is {@code null} when no agent is installed).
+	 * the same command ({@code stateReport} is {@code null} when no agent is installed). {@code manager} runs the
+	 * resident agent; {@code residentJarSha256} is the jar the running resident agent published ({@code null} when
+	 * none runs); {@code residentSession}: this SSH session is served by the resident agent's own SSH server.
 	 */
 	public record Facts(String home, int javaMajor, long freeKiB, String jarSha256, String wrapperSha256, boolean applied,
-			CommandResult stateReport) {
+			CommandResult stateReport, ResidentAgentService.Manager manager, String residentJarSha256, boolean residentSession) {
+
+		/** The resident agent runs the jar {@code jarSha256}: nothing to (re)start. */
+		public boolean residentRuns(String jarSha256) {
+			return residentJarSha256 != null && residentJarSha256.equals(jarSha256);
+		}
 	}
 
 	/** A file uploaded under a temporary name, renamed into place only when the apply starts. */
@@ -93,7 +100,7 @@ public final class RemoteAgent {
 			[ -f "$H/lifeboat-agent.jar" ] && echo "jar=$(sha256sum "$H/lifeboat-agent.jar" | cut -d' ' -f1)"
 			[ -f "$H/agent" ] && echo "wrapper=$(sha256sum "$H/agent" | cut -d' ' -f1)"
 			[ -f "$H/applied.xml" ] && echo "applied=yes"
-			""";
+			""" + ResidentAgentService.DETECT_SCRIPT;
 
 	/** Run by a deploy (not a plan): the agent home exists, owned by root alone, without an older deploy's leftovers. */
 	private static final String PREPARE_SCRIPT = """
@@ -141,8 +148,12 @@ public final class RemoteAgent {
 			stateReport = new CommandResult(parseInt(status.get("state-exit")), report.substring(0, trailer),
 					status.getOrDefault("state-error", ""));
 		}
+		ResidentAgentService.Manager manager = "systemd".equals(values.get("service")) ? ResidentAgentService.Manager.SYSTEMD
+				: ResidentAgentService.Manager.PROCESS;
+		String residentJar = "running".equals(values.get("resident")) ? values.get("resident-jar") : null;
 		return new Facts(home, parseInt(values.get("java")), parseLong(values.get("free")), values.get("jar"),
-				values.get("wrapper"), values.containsKey("applied"), stateReport);
+				values.get("wrapper"), values.containsKey("applied"), stateReport, manager, residentJar,
+				values.containsKey("resident-session"));
 	}
 
 	private static Map<String, String> values(String text) {
@@ -196,29 +207,23 @@ public final class RemoteAgent {
 	 */
 	public void install(Payload payload, int mode, DoubleConsumer progress) throws SshException {
 		Staged staged = stage(payload, mode, progress);
-		CommandResult moved = connection.run("T=" + path(staged.temporary()) + "; s=$(sha256sum \"$T\" | cut -d' ' -f1); "
-				+ "if [ \"$s\" != " + payload.sha256() + " ]; then rm -f \"$T\"; echo \"checksum $s\" >&2; exit " + DAMAGED
-				+ "; fi; mv -f \"$T\" " + path(payload.name()));
+		CommandResult moved = connection.run(enterHome() + place(List.of(staged)));
 		if (!moved.ok()) {
-			throw new SshException(SshException.Kind.OTHER, connection.target() + ": " + payload.name()
-					+ " arrived damaged (SHA-256 on the host differs from " + payload.sha256() + ": " + moved.lastLine()
-					+ "); nothing was replaced: check the host's disk and try again");
+			throw new SshException(SshException.Kind.OTHER, connection.target() + ": " + moved.lastLine() + " instead of "
+					+ payload.sha256() + "; nothing was replaced: check the host's disk and try again");
 		}
 	}
 
-	/** The outcome of {@link #apply}: the command's result and, when it succeeded, the state read back. */
-	public record Applied(CommandResult result, boolean damagedUpload, String report) {
+	private String enterHome() {
+		return "H=" + quote(home) + "; cd \"$H\" || exit " + DAMAGED + "\n";
 	}
 
 	/**
-	 * One command: keeps the applied configuration as {@link #PREVIOUS}, checks every staged file's SHA-256 and
-	 * renames it into place (or replaces nothing), then runs {@code agent apply config.xml --report}, whose output
-	 * ends with the state read back after the apply.
+	 * Shell lines (in the agent home) that check every staged file's SHA-256 and only then rename them all into
+	 * place; a damaged one removes every temporary file and exits {@link #DAMAGED}, replacing nothing.
 	 */
-	public Applied apply(List<Staged> staged) throws SshException {
-		StringBuilder script = new StringBuilder("H=" + quote(home) + "; cd \"$H\" || exit " + DAMAGED + "\n");
-		// First: whatever fails later, a rollback finds the configuration the host had.
-		script.append("if [ -f applied.xml ]; then cp -f applied.xml " + PREVIOUS + "; else rm -f " + PREVIOUS + "; fi\n");
+	private static String place(List<Staged> staged) {
+		StringBuilder script = new StringBuilder();
 		String temporaries = String.join(" ", staged.stream().map(file -> quote(file.temporary())).toList());
 		for (Staged file : staged) {
 			script.append("s=$(sha256sum ").append(quote(file.temporary())).append(" | cut -d' ' -f1); if [ \"$s\" != ")
@@ -229,6 +234,29 @@ public final class RemoteAgent {
 		for (Staged file : staged) {
 			script.append("mv -f ").append(quote(file.temporary())).append(' ').append(quote(file.payload().name())).append('\n');
 		}
+		return script.toString();
+	}
+
+	/** The outcome of {@link #apply}: the command's result and, when it succeeded, the state read back. */
+	public record Applied(CommandResult result, boolean damagedUpload, String report) {
+	}
+
+	/** {@link #apply(List, String)} with nothing run before the apply. */
+	public Applied apply(List<Staged> staged) throws SshException {
+		return apply(staged, "");
+	}
+
+	/**
+	 * One command: keeps the applied configuration as {@link #PREVIOUS}, checks every staged file's SHA-256 and
+	 * renames it into place (or replaces nothing), runs {@code beforeApply} (shell text, e.g. starting the resident
+	 * agent, which then does the apply itself), then {@code agent apply config.xml --report}, whose output ends with
+	 * the state read back after the apply.
+	 */
+	public Applied apply(List<Staged> staged, String beforeApply) throws SshException {
+		StringBuilder script = new StringBuilder(enterHome());
+		// First: whatever fails later, a rollback finds the configuration the host had.
+		script.append("if [ -f applied.xml ]; then cp -f applied.xml " + PREVIOUS + "; else rm -f " + PREVIOUS + "; fi\n");
+		script.append(place(staged)).append(beforeApply);
 		script.append("\"$H/agent\" apply \"$H/" + CONFIG + "\" --report\n");
 		CommandResult result = connection.run(script.toString());
 		String out = result.out();

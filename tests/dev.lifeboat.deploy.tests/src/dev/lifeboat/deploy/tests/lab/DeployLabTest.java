@@ -238,7 +238,7 @@ class DeployLabTest {
 	@Test
 	@Order(8)
 	void aConnectionCutDuringTheUploadLeavesThatHostAsItWas() throws Exception {
-		Path newJar = upgradedAgentJar();
+		Path newJar = upgradedAgentJar(work);
 		String jarBefore = Files.readString(lab.agentHome("esx-n2").resolve("lifeboat-agent.jar"), StandardCharsets.ISO_8859_1);
 		AtomicBoolean uploading = new AtomicBoolean();
 		AtomicBoolean cut = new AtomicBoolean();
@@ -262,6 +262,9 @@ class DeployLabTest {
 		assertTrue(cut.get(), "the connection was cut during the upload");
 		assertOutcomes(result, Map.of("esx-n1", HostOutcome.APPLIED, "esx-n2", HostOutcome.UNREACHABLE, "esx-s1", HostOutcome.APPLIED));
 		assertTrue(result.host("esx-n2").reason().contains("nothing was applied"), result.host("esx-n2").reason());
+		// HA members: a restart of the resident agents would look like host failures to their peers.
+		assertTrue(result.host("esx-n1").reason().contains("agent upgraded; the resident agent still runs the previous agent: "
+				+ "this host is a member of HA policy cluster-ha"), result.host("esx-n1").reason());
 		assertRecordTellsTheTruth(topology, result, Outcome.FAILED);
 		assertEquals(jarBefore, Files.readString(lab.agentHome("esx-n2").resolve("lifeboat-agent.jar"), StandardCharsets.ISO_8859_1),
 				"esx-n2 keeps its old agent jar, whole");
@@ -360,7 +363,12 @@ class DeployLabTest {
 
 	/** The demo on the lab's three hosts; {@code version} shifts the app overlay's VNI so every host changes. */
 	static Topology topology(int version) {
-		Topology topology = DemoTopology.loadWithout("esx-s2");
+		return topology(version, "esx-s2");
+	}
+
+	/** The demo without the {@code dropped} hosts, the app overlay's VNI shifted by {@code version}. */
+	static Topology topology(int version, String... dropped) {
+		Topology topology = DemoTopology.loadWithout(dropped);
 		topology.getOverlays().stream().filter(overlay -> overlay.getName().equals("app")).findFirst().orElseThrow()
 				.setVni(10010 + version);
 		return topology;
@@ -424,8 +432,8 @@ class DeployLabTest {
 	}
 
 	/** The agent jar with one extra entry: a new release as far as checksums go, the same agent otherwise. */
-	private static Path upgradedAgentJar() throws IOException {
-		Path jar = work.resolve("lifeboat-agent.jar");
+	static Path upgradedAgentJar(Path directory) throws IOException {
+		Path jar = directory.resolve("lifeboat-agent.jar");
 		try (JarInputStream in = new JarInputStream(Files.newInputStream(Path.of(System.getProperty("lifeboat.agent.jar"))));
 				OutputStream file = Files.newOutputStream(jar);
 				JarOutputStream out = in.getManifest() == null ? new JarOutputStream(file) : new JarOutputStream(file, in.getManifest())) {

@@ -55,8 +55,16 @@ public final class Lab implements AutoCloseable {
 
 	/** Builds a lab with these hosts (host i: management 198.18.0.1i), once any other lab has gone (the script waits). */
 	public static Lab start(String... hostNames) throws IOException, InterruptedException {
+		return start(Map.of(), hostNames);
+	}
+
+	/**
+	 * {@link #start(String...)} with the lab script's options, e.g. {@code LIFEBOAT_LAB_SERVE=0} (no resident
+	 * agents) or {@code LIFEBOAT_LAB_PASSWORD=1} (sshd also takes root's {@link #rootPassword()}).
+	 */
+	public static Lab start(Map<String, String> options, String... hostNames) throws IOException, InterruptedException {
 		Lab lab = new Lab("ld" + (100 + new Random().nextInt(900)));
-		Result up = lab.script(concat(new String[] { "up" }, hostNames));
+		Result up = lab.script(options, concat(new String[] { "up" }, hostNames));
 		if (!up.ok()) {
 			lab.close();
 			throw new IOException("the lab did not come up: " + up);
@@ -80,6 +88,11 @@ public final class Lab implements AutoCloseable {
 	/** The test key every lab host authorizes for root. */
 	public Path identity() {
 		return directory.resolve("id_ed25519");
+	}
+
+	/** root's password on every host of a lab started with {@code LIFEBOAT_LAB_PASSWORD=1}. */
+	public char[] rootPassword() throws IOException {
+		return Files.readString(directory.resolve("root-password")).strip().toCharArray();
 	}
 
 	/** The lab's pinned host keys. */
@@ -147,8 +160,13 @@ public final class Lab implements AutoCloseable {
 	}
 
 	private Result script(String... arguments) {
-		Map<String, String> environment = Map.of("LIFEBOAT_LAB_PREFIX", prefix, "LIFEBOAT_AGENT_JAR",
-				System.getProperty("lifeboat.agent.jar", ""));
+		return script(Map.of(), arguments);
+	}
+
+	private Result script(Map<String, String> options, String... arguments) {
+		Map<String, String> environment = new LinkedHashMap<>(options);
+		environment.put("LIFEBOAT_LAB_PREFIX", prefix);
+		environment.put("LIFEBOAT_AGENT_JAR", System.getProperty("lifeboat.agent.jar", ""));
 		return run(environment, concat(new String[] { scriptPath().toString() }, arguments));
 	}
 

@@ -1,0 +1,186 @@
+package dev.lifeboat.deploy.tests.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import dev.lifeboat.core.compile.TopologyCompiler;
+import dev.lifeboat.core.plan.StateDiff;
+import dev.lifeboat.deploy.DeployListener;
+import dev.lifeboat.deploy.DeployOptions;
+import dev.lifeboat.deploy.DeployResult;
+import dev.lifeboat.deploy.Deployment;
+import dev.lifeboat.deploy.HostOutcome;
+import dev.lifeboat.deploy.HostResult;
+import dev.lifeboat.deploy.SshSettings;
+import dev.lifeboat.deploy.internal.Hashes;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.protocol.AgentConfig;
+import dev.lifeboat.protocol.AgentState;
+import dev.lifeboat.protocol.ProtocolCodec;
+
+/**
+ * The deploy runs the resident agent, and logs in with a password, on real OpenSSH: two lab hosts that have the
+ * agent's files but no resident agent ({@code LIFEBOAT_LAB_SERVE=0}; the lab has no systemd, so the deploy starts
+ * the supervised background process) and whose sshd accepts root's password ({@code LIFEBOAT_LAB_PASSWORD=1}).
+ * Tests run in order on one lab.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResidentServiceLabTest {
+
+	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2");
+	private static final Pattern SERVED_BY = Pattern.compile("served by the resident agent \\(pid (\\d+)\\)");
+	private static Lab lab;
+	private static Path work;
+
+	@BeforeAll
+	static void startLab() throws Exception {
+		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
+		lab = Lab.start(Map.of("LIFEBOAT_LAB_SERVE", "0", "LIFEBOAT_LAB_PASSWORD", "1"), HOSTS.toArray(String[]::new));
+		work = Files.createTempDirectory("lifeboat-resident-test");
+		Files.copy(lab.knownHosts(), work.resolve("known_hosts"));
+	}
+
+	@AfterAll
+	static void stopLab() {
+		if (lab != null) {
+			lab.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aWrongPasswordIsRefusedByOpenSshWithAClearErrorAndNothingIsUploaded() throws Exception {
+		DeployResult result = deploy(topology(0), passwordOnly("not-the-password".toCharArray()), jar());
+		for (String host : HOSTS) {
+			HostResult refused = result.host(host);
+			assertEquals(HostOutcome.FAILED, refused.outcome(), refused.reason());
+			assertTrue(refused.reason().contains("the password (from the console's secure storage, --password-file or "
+					+ "LIFEBOAT_SSH_PASSWORD) was refused for root@" + lab.host(host).managementAddress()), refused.reason());
+			assertFalse(refused.reason().contains("not-the-password"), "the reason never carries the password");
+			try (var files = Files.list(lab.agentHome(host))) {
+				assertEquals(Set.of("agent", "lifeboat-agent.jar"), Set.copyOf(files.map(file -> file.getFileName().toString()).toList()),
+						"nothing was uploaded to " + host + " and nothing was started");
+			}
+		}
+	}
+
+	@Test
+	@Order(2)
+	void aPasswordDeployToHostsWithoutAResidentAgentStartsItAndItAnswersForTheInstalledJar() throws Exception {
+		DeployResult result = deploy(topology(0), passwordOnly(lab.rootPassword()), jar());
+		for (String host : HOSTS) {
+			HostResult applied = result.host(host);
+			assertEquals(HostOutcome.APPLIED, applied.outcome(), result.describe());
+			assertTrue(applied.reason().contains("resident agent started (background process"), applied.reason());
+			residentPid(host, Hashes.sha256Hex(jar()));
+			assertOn(host, topology(0));
+		}
+		Lab.Result ping = lab.inGuest("esx-n1", "web-1", "ping", "-c", "2", "-W", "2", "-q", "10.10.0.12");
+		assertTrue(ping.ok(), "web-1 on esx-n1 reaches web-2 on esx-n2 over the overlay: " + ping);
+
+		DeployResult again = deploy(topology(0), passwordOnly(lab.rootPassword()), jar());
+		HOSTS.forEach(host -> assertEquals(HostOutcome.UNCHANGED, again.host(host).outcome(), again.describe()));
+	}
+
+	@Test
+	@Order(3)
+	void aJarUpgradeRestartsTheResidentAgentOnTheNewJar() throws Exception {
+		long before = residentPid("esx-n1", Hashes.sha256Hex(jar()));
+		Path upgraded = DeployLabTest.upgradedAgentJar(work);
+		DeployResult result = deploy(topology(1), passwordOnly(lab.rootPassword()), upgraded);
+		for (String host : HOSTS) {
+			HostResult applied = result.host(host);
+			assertEquals(HostOutcome.APPLIED, applied.outcome(), result.describe());
+			assertTrue(applied.reason().contains("agent upgraded, resident agent restarted"), applied.reason());
+			assertOn(host, topology(1));
+		}
+		long after = residentPid("esx-n1", Hashes.sha256Hex(upgraded));
+		assertNotEquals(before, after, "a new JVM runs the new jar");
+		assertFalse(ProcessHandle.of(before).isPresent(), "the old resident agent is gone");
+	}
+
+	@Test
+	@Order(4)
+	void aResidentAgentThatDiesIsRestartedAndConvergesTheHostToTheAppliedConfiguration() throws Exception {
+		String sha256 = Hashes.sha256Hex(work.resolve("lifeboat-agent.jar"));
+		long crashed = residentPid("esx-n2", sha256);
+		AgentConfig config = TopologyCompiler.compile(topology(1)).config("esx-n2");
+		String bridge = config.bridges().get(0).device();
+		assertTrue(lab.exec("esx-n2", "ip", "link", "del", bridge).ok(), "someone deletes " + bridge);
+		assertTrue(lab.sh("kill", "-9", Long.toString(crashed)).ok());
+		long restarted = crashed;
+		for (int i = 0; i < 60 && restarted == crashed; i++) {
+			Thread.sleep(500);
+			Lab.Result version = lab.agent("esx-n2", "version");
+			Matcher served = SERVED_BY.matcher(version.out());
+			restarted = served.find() ? Long.parseLong(served.group(1)) : crashed;
+		}
+		assertNotEquals(crashed, restarted, "the supervising loop started the agent again");
+		assertTrue(lab.exec("esx-n2", "ip", "link", "show", bridge).ok(), "the restarted agent recreated " + bridge);
+		assertOn("esx-n2", topology(1));
+	}
+
+	/**
+	 * The demo on the lab's two hosts, without its HA policy: a deploy leaves an HA member's running resident agent
+	 * on its previous jar (DeployLabTest checks that), and this test kills an agent, which HA would take for a
+	 * failure of its host.
+	 */
+	private static Topology topology(int version) {
+		Topology topology = DeployLabTest.topology(version, "esx-s1", "esx-s2");
+		List.copyOf(topology.getHaPolicies()).forEach(policy -> EcoreUtil.delete(policy, true));
+		return topology;
+	}
+
+	/** The pid of the JVM that answers {@code agent version} on {@code host}, checking that it runs {@code jarSha256}. */
+	private static long residentPid(String host, String jarSha256) {
+		Lab.Result version = lab.agent(host, "version");
+		Matcher served = SERVED_BY.matcher(version.out());
+		assertTrue(version.ok() && served.find(), "the resident agent answers on " + host + ": " + version);
+		assertTrue(version.out().contains("jar sha256:" + jarSha256), "it runs the installed jar: " + version);
+		return Long.parseLong(served.group(1));
+	}
+
+	private static void assertOn(String host, Topology topology) throws Exception {
+		AgentConfig config = TopologyCompiler.compile(topology).config(host);
+		Lab.Result state = lab.agent(host, "state");
+		assertTrue(state.ok(), state.toString());
+		AgentState actual = new ProtocolCodec().fromXml(state.out(), AgentState.class);
+		assertTrue(StateDiff.plan(config, actual).unchanged(), host + ":\n" + StateDiff.plan(config, actual).describe());
+	}
+
+	private static DeployResult deploy(Topology topology, SshSettings ssh, Path agentJar) throws Exception {
+		DeployOptions options = new DeployOptions().ssh(ssh).agentJar(agentJar).initiator("lab-test").hosts(Set.copyOf(HOSTS));
+		return new Deployment(topology, options).apply(DeployListener.NONE);
+	}
+
+	/** No key file: OpenSSH's password authentication alone. */
+	private static SshSettings passwordOnly(char[] password) {
+		return new SshSettings().identity(work.resolve("no-such-key")).userKnownHosts(null)
+				.lifeboatKnownHosts(work.resolve("known_hosts")).connectTimeout(Duration.ofSeconds(5))
+				.keepAlive(Duration.ofSeconds(2)).password(target -> password.clone());
+	}
+
+	private static Path jar() {
+		return Path.of(System.getProperty("lifeboat.agent.jar"));
+	}
+}
