@@ -17,6 +17,7 @@ import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.SshException;
 import dev.lifeboat.model.Host;
+import dev.lifeboat.model.Topology;
 import dev.lifeboat.ui.session.SessionTopics;
 import dev.lifeboat.ui.session.TopologySession;
 import dev.lifeboat.ui.wizards.OperationWizard;
