@@ -48,9 +48,10 @@ import dev.lifeboat.protocol.ProtocolCodec;
 
 /**
  * Backups and DR drills against the lab (as root): the demo without esx-n2, its tier-1 policy backing up web-1
- * and db-1 from esx-n1 over SFTP to esx-s1 (D2D2C, with a local second copy), and the demo plan restoring them
- * into a bubble on esx-s1 and esx-s2 while web-3 on esx-s1 keeps talking to the production web-1 at the very
- * address the drill guest also has. Then each fault. Tests run in order on one lab.
+ * and db-1 from esx-n1 and db-2 from esx-s2 over SFTP to one repository on esx-s1 (D2D2C, the second copy over
+ * SFTP on esx-s2), and the demo plan restoring web-1 and db-1 into a bubble on esx-s1 and esx-s2 while web-3 on
+ * esx-s1 keeps talking to the production web-1 at the very address the drill guest also has. Then each fault.
+ * Tests run in order on one lab.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DrillLabTest {
@@ -83,23 +84,39 @@ class DrillLabTest {
 		DeployResult deployed = new Deployment(topology, options()).apply(DeployListener.NONE);
 		assertTrue(deployed.succeeded(), deployed.describe());
 		Deployment deployment = new Deployment(topology, options());
+		assertFalse(Files.exists(primary()), "no repository before the passwords are there");
+		// Passwords, then each repository created once by the deploy (the agents never create one).
 		assertEquals(List.of(), BackupPasswords.installAll(settings(), deployment.targets(), deployment.configs(),
 				BackupPasswords.same(PASSWORD.toCharArray())));
-		writeData("web-1", 40);
-		writeData("db-1", 25);
-
-		Lab.Result backup = lab.agent("esx-n1", "backup");
-		assertTrue(backup.ok(), backup.toString());
-		AgentState state = state("esx-n1");
-		assertEquals(List.of("db-1", "web-1"), state.backups().stream().map(AgentState.BackupState::guest).sorted().toList());
-		for (AgentState.BackupState guest : state.backups()) {
-			assertNotNull(guest.snapshotId(), guest.guest());
-			assertTrue(guest.rpoMet() && guest.sizeBytes() > 0 && guest.lastError() == null, guest.guest());
+		assertEquals(1, fileCount(primary().resolve("keys")), "one master key in the primary repository");
+		assertEquals(1, fileCount(secondary().resolve("keys")), "one master key in the secondary repository");
+		// A second deploy finds them and leaves them alone.
+		byte[] config = Files.readAllBytes(primary().resolve("config"));
+		assertEquals(List.of(), BackupPasswords.installAll(settings(), deployment.targets(), deployment.configs(),
+				BackupPasswords.same(PASSWORD.toCharArray())));
+		assertTrue(java.util.Arrays.equals(config, Files.readAllBytes(primary().resolve("config"))), "the config was rewritten");
+		assertEquals(1, fileCount(primary().resolve("keys")), "a redeploy added a key");
+		writeData("esx-n1", "web-1", 40);
+		writeData("esx-n1", "db-1", 25);
+		writeData("esx-s2", "db-2", 10);
+		// (the daemons also back up on their own schedule, so more snapshots may be there)
+		assertEquals(List.of(), backUpAtOnce(), "both hosts' first backups to the shared repository");
+		for (String host : List.of("esx-n1", "esx-s2")) {
+			for (AgentState.BackupState guest : state(host).backups()) {
+				assertNotNull(guest.snapshotId(), guest.guest());
+				assertTrue(guest.rpoMet() && guest.sizeBytes() > 0 && guest.lastError() == null, guest.toString());
+			}
 		}
-		// D2D on esx-s1's repository (through SFTP with pinned host keys), D2D2C's copy in the second one.
-		// (the daemons back up on their own schedule too, so more snapshots may be there)
-		assertTrue(snapshots(primary()).containsAll(List.of("web-1", "db-1")), primary().toString());
-		assertTrue(snapshots(secondary()).containsAll(List.of("web-1", "db-1")), secondary().toString());
+		assertEquals(List.of("db-1", "web-1"), state("esx-n1").backups().stream().map(AgentState.BackupState::guest).sorted().toList());
+		assertEquals(List.of("db-2"), state("esx-s2").backups().stream().map(AgentState.BackupState::guest).toList());
+		// D2D on esx-s1's repository, D2D2C's copy over SFTP on esx-s2 (restic copy between two SFTP hosts, pinned
+		// host keys on both), and both repositories check clean.
+		assertTrue(snapshots(primary()).containsAll(List.of("web-1", "db-1", "db-2")), primary().toString());
+		assertTrue(snapshots(secondary()).containsAll(List.of("web-1", "db-1", "db-2")), secondary().toString());
+		for (String repository : List.of(primarySftp(), secondarySftp())) {
+			Lab.Result check = lab.agent("esx-n1", "drill", "check", "tier1-hourly", repository);
+			assertTrue(check.ok() && check.out().contains("check=ok"), check.toString());
+		}
 
 		Path secrets = lab.agentHome("esx-n1").resolve("secrets");
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)));
@@ -110,6 +127,34 @@ class DrillLabTest {
 		}
 		assertNoPasswordIn(lab.agentHome("esx-n1"));
 		assertNoPasswordIn(lab.agentHome("esx-s1"));
+	}
+
+	/**
+	 * {@code agent backup} on esx-n1 and esx-s2 started at the same moment, against the one shared repository.
+	 *
+	 * @return the failures (empty when both succeeded)
+	 */
+	private static List<String> backUpAtOnce() throws InterruptedException {
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		List<String> failures = Collections.synchronizedList(new ArrayList<>());
+		List<Thread> threads = new ArrayList<>();
+		for (String host : List.of("esx-n1", "esx-s2")) {
+			threads.add(Thread.ofPlatform().start(() -> {
+				try {
+					start.await();
+					Lab.Result backup = lab.agent(host, "backup");
+					if (!backup.ok()) {
+						failures.add(host + ": " + backup);
+					}
+				} catch (Exception e) {
+					failures.add(host + ": " + e);
+				}
+			}));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		return failures;
 	}
 
 	@Test
@@ -133,11 +178,19 @@ class DrillLabTest {
 		}
 		assertTrue(result.passed(), describe(result));
 		assertEquals(List.of("db-1", "web-1"), result.vms().stream().map(DrillResult.VmResult::vm).toList());
+		String repositorySnapshots = snapshotsJson(primary());
 		for (DrillResult.VmResult vm : result.vms()) {
 			DrillResult.Check files = vm.checks().stream().filter(c -> c.kind() == CheckKind.FILE_HASHES).findFirst().orElseThrow();
 			assertEquals(CheckStatus.PASS, files.status(), vm.vm());
 			assertTrue(result.evidence().containsKey("file manifest " + vm.vm()), result.evidence().toString());
 			assertEquals(manifestOf(vm.vm()), result.evidence().get("file manifest " + vm.vm()), vm.vm());
+			// restic's full snapshot id (its SHA-256) and the id of the snapshot's root tree, as in the repository.
+			String snapshot = result.evidence().get("snapshot " + vm.vm());
+			assertTrue(snapshot != null && snapshot.matches("[0-9a-f]{64}") && snapshot.equals(vm.snapshotId()), result.evidence().toString());
+			String tree = result.evidence().get("snapshot tree " + vm.vm());
+			assertTrue(tree != null && tree.matches("[0-9a-f]{64}"), result.evidence().toString());
+			assertTrue(repositorySnapshots.matches("(?s).*\\{[^{}]*\"tree\":\"" + tree + "\"[^{}]*\"id\":\"" + snapshot + "\"[^{}]*\\}.*"),
+					vm.vm() + ": snapshot " + snapshot + " with tree " + tree + " is not in " + repositorySnapshots);
 		}
 		assertEquals(List.of(), isolation, "the restored guests reached outside the bubble");
 		assertTrue(production.answers.get() >= 5, "production was probed throughout: " + production.answers.get());
@@ -270,11 +323,8 @@ class DrillLabTest {
 		});
 		for (BackupPolicy policy : topology.getBackupPolicies()) {
 			if (policy.getName().equals("tier1-hourly")) {
-				// Only esx-n1's guests: another host's daemon initializing the same new SFTP repository at the same
-				// moment makes two restic master keys (a known race, not fixed yet: initialize once, up front).
-				policy.getVms().removeIf(vm -> !vm.getHost().getName().equals("esx-n1"));
 				policy.setTargetLocation(primarySftp());
-				policy.setSecondaryLocation(secondary().toString());
+				policy.setSecondaryLocation(secondarySftp());
 			} else {
 				policy.setTargetLocation(work.resolve("repos/" + policy.getName()).toString());
 			}
@@ -285,6 +335,11 @@ class DrillLabTest {
 	/** The primary repository, on esx-s1 (the lab's hosts share this machine's file system). */
 	private static String primarySftp() {
 		return "sftp:root@" + lab.host("esx-s1").managementAddress() + ":" + primary();
+	}
+
+	/** The D2D2C second copy, on esx-s2 over SFTP. */
+	private static String secondarySftp() {
+		return "sftp:root@" + lab.host("esx-s2").managementAddress() + ":" + secondary();
 	}
 
 	private static Path primary() {
@@ -314,8 +369,8 @@ class DrillLabTest {
 	}
 
 	/** An index.html naming the guest, many small files in folders, a few larger incompressible ones. */
-	private static void writeData(String guest, int smallFiles) throws IOException {
-		Path data = lab.agentHome("esx-n1").resolve("guests").resolve(guest).resolve("data");
+	private static void writeData(String host, String guest, int smallFiles) throws IOException {
+		Path data = lab.agentHome(host).resolve("guests").resolve(guest).resolve("data");
 		Files.createDirectories(data);
 		Files.writeString(data.resolve("index.html"), "<h1>" + guest + "</h1>\n");
 		Random random = new Random(guest.hashCode());
@@ -356,15 +411,26 @@ class DrillLabTest {
 
 	/** The guests that have a snapshot in {@code repository}, one entry per snapshot. */
 	private static List<String> snapshots(Path repository) {
-		Lab.Result listed = lab.sh("env", "RESTIC_PASSWORD_FILE=" + passwordFile(), "restic", "-r", repository.toString(),
-				"snapshots", "--json");
-		assertTrue(listed.ok(), listed.toString());
 		List<String> ids = new ArrayList<>();
-		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"lifeboat-guest=([^\"]+)\"").matcher(listed.out());
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"lifeboat-guest=([^\"]+)\"").matcher(snapshotsJson(repository));
 		while (id.find()) {
 			ids.add(id.group(1));
 		}
 		return ids;
+	}
+
+	/** {@code restic snapshots --json} of a repository (read on this machine: the lab hosts share its files). */
+	private static String snapshotsJson(Path repository) {
+		Lab.Result listed = lab.sh("env", "RESTIC_PASSWORD_FILE=" + passwordFile(), "restic", "-r", repository.toString(),
+				"snapshots", "--json");
+		assertTrue(listed.ok(), listed.toString());
+		return listed.out();
+	}
+
+	private static long fileCount(Path directory) throws IOException {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.count();
+		}
 	}
 
 	private static AgentState state(String host) throws Exception {
