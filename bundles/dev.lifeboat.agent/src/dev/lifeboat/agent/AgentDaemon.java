@@ -75,17 +75,23 @@ final class AgentDaemon {
 		out.println("lifeboat-agent " + Agent.VERSION + " serving from " + home.directory());
 		out.flush();
 		List<FileTime> seen = null;
+		// The applied configuration, parsed again only when its file (or a secret) changes: parsing it on every
+		// poll cost an idle agent a steady share of a core.
+		AgentConfig applied = null;
 		while (!Thread.currentThread().isInterrupted()) {
 			List<FileTime> modified = modified();
-			if (modified != null && !modified.equals(seen)) {
+			if (modified == null) {
+				applied = null; // nothing applied (any more): no backups to schedule
+				seen = null;
+			} else if (!modified.equals(seen)) {
 				seen = modified;
-				AgentConfig config = agent.previous();
-				followHa(config);
+				applied = agent.previous();
+				followHa(applied);
 				AgentConfig forwarding = agent.previous();
 				follow(forwarding == null ? null : agent.recordedOwnership().respect(forwarding, false));
 			}
 			publishCounters();
-			scheduleBackups(agent);
+			scheduleBackups(agent, applied);
 			try {
 				Thread.sleep(POLL_MILLIS);
 			} catch (InterruptedException e) {
@@ -144,11 +150,10 @@ final class AgentDaemon {
 	 * Starts the backups that are due (no snapshot yet, or the newest one interval old), one run at a time in
 	 * the background so that the data plane never waits for restic.
 	 */
-	private void scheduleBackups(Agent agent) {
+	private void scheduleBackups(Agent agent, AgentConfig config) {
 		if (backupRun != null && !backupRun.isDone()) {
 			return;
 		}
-		AgentConfig config = agent.previous();
 		if (config == null || config.backups().isEmpty()) {
 			return;
 		}
