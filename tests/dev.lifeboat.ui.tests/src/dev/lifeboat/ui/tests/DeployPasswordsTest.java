@@ -143,25 +143,9 @@ class DeployPasswordsTest {
 		console.display.timerExec(100, poll[0]);
 	}
 
-	private interface Scenario {
-		void drive(Shell shell) throws Exception;
-	}
 
-	private void runWizard(Scenario scenario) throws Throwable {
-		Throwable[] failure = new Throwable[1];
-		console.display.asyncExec(() -> {
-			try {
-				console.waitUntil("the Deploy wizard", () -> WizardDriver.wizardShell(console).isPresent());
-				scenario.drive(WizardDriver.wizardShell(console).orElseThrow());
-			} catch (Throwable t) {
-				failure[0] = t;
-				WizardDriver.wizardShell(console).ifPresent(Shell::dispose);
-			}
-		});
-		console.command("dev.lifeboat.ui.command.deploy");
-		if (failure[0] != null) {
-			throw failure[0];
-		}
+	private void runWizard(WizardDriver.Scenario scenario) throws Throwable {
+		WizardDriver.run(console, "dev.lifeboat.ui.command.deploy", "Deploy", scenario);
 	}
 
 	private static <T extends Control> T widget(Shell shell, Class<T> type, String id) {

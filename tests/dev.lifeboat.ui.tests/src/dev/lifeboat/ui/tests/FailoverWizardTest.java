@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -116,26 +115,10 @@ class FailoverWizardTest {
 		}
 	}
 
-	private interface Scenario {
-		void drive(Shell shell) throws Exception;
-	}
 
 	/** Opens the wizard through its command and drives it with {@code scenario} inside its modal loop. */
-	private void runWizard(Scenario scenario) throws Throwable {
-		Throwable[] failure = new Throwable[1];
-		console.display.asyncExec(() -> {
-			try {
-				console.waitUntil("the Failover wizard", () -> wizardShell().isPresent());
-				scenario.drive(wizardShell().orElseThrow());
-			} catch (Throwable t) {
-				failure[0] = t;
-				wizardShell().ifPresent(Shell::dispose);
-			}
-		});
-		console.command("dev.lifeboat.ui.command.failover");
-		if (failure[0] != null) {
-			throw failure[0];
-		}
+	private void runWizard(WizardDriver.Scenario scenario) throws Throwable {
+		WizardDriver.run(console, "dev.lifeboat.ui.command.failover", "Failover", scenario);
 	}
 
 	private void evacuate(Shell shell) throws Exception {
@@ -235,10 +218,6 @@ class FailoverWizardTest {
 		ip.waitFor();
 		return Arrays.stream(out.split("\n")).map(line -> line.split(" ")[0]).filter(name -> name.startsWith("lb."))
 				.toList();
-	}
-
-	private Optional<Shell> wizardShell() {
-		return WizardDriver.wizardShell(console);
 	}
 
 	private void next(Shell shell, String expected) {

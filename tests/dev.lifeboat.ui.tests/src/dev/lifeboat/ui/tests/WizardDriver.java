@@ -18,6 +18,33 @@ final class WizardDriver {
 	private WizardDriver() {
 	}
 
+	/** What a test does with an open wizard, on the UI thread. */
+	interface Scenario {
+		void drive(Shell shell) throws Exception;
+	}
+
+	/**
+	 * Runs the command {@code commandId}, which opens the wizard called {@code wizard} as a modal dialog, and
+	 * drives it with {@code scenario} from inside the dialog's event loop; rethrows what the scenario threw (after
+	 * closing the dialog, so that the command returns).
+	 */
+	static void run(ConsoleDriver console, String commandId, String wizard, Scenario scenario) throws Throwable {
+		Throwable[] failure = new Throwable[1];
+		console.display.asyncExec(() -> {
+			try {
+				console.waitUntil("the " + wizard + " wizard", () -> wizardShell(console).isPresent());
+				scenario.drive(wizardShell(console).orElseThrow());
+			} catch (Throwable t) {
+				failure[0] = t;
+				wizardShell(console).ifPresent(Shell::dispose);
+			}
+		});
+		console.command(commandId);
+		if (failure[0] != null) {
+			throw failure[0];
+		}
+	}
+
 	/** The shell of the open wizard dialog, if there is one. */
 	static Optional<Shell> wizardShell(ConsoleDriver console) {
 		return Arrays.stream(console.display.getShells())
