@@ -46,7 +46,9 @@ public class LifeCycle {
 		context.set(LiveValidation.class, new LiveValidation(session, events));
 		context.set(SavedPasswords.class, SavedPasswords.inDefaultStorage());
 		context.set(RepositoryPasswords.class, RepositoryPasswords.inDefaultStorage());
-		context.set(DrillRunner.class, ContextInjectionFactory.make(ConsoleDrillRunner.class, context));
+		ConsoleDrillRunner drills = ContextInjectionFactory.make(ConsoleDrillRunner.class, context);
+		context.set(ConsoleDrillRunner.class, drills); // its SSH settings serve the Backup Status too
+		context.set(DrillRunner.class, drills);
 		openAtStartup(session, last, instanceArea);
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
 				event -> startupComplete((MApplication) event.getProperty(IEventBroker.DATA), session, events));

@@ -2,6 +2,7 @@ package dev.lifeboat.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ import dev.lifeboat.deploy.BackupPasswords;
 import dev.lifeboat.deploy.DeployListener;
 import dev.lifeboat.deploy.DeployOptions;
 import dev.lifeboat.deploy.DeployResult;
+import dev.lifeboat.deploy.BackupStatus;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.BackupPolicy;
@@ -50,6 +52,7 @@ import dev.lifeboat.model.DrillRecord;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.resource.TopologyFiles;
 import dev.lifeboat.ui.deploy.RepositoryPasswords;
+import dev.lifeboat.ui.backup.BackupStatusDialog;
 import dev.lifeboat.ui.drill.DrillWizard;
 import dev.lifeboat.ui.parts.DrillHistoryPart;
 
@@ -119,6 +122,18 @@ class DrillWizardLabTest {
 			assertEquals("north-to-south", history.getItem(0).getText(1));
 			assertEquals("SUCCEEDED", history.getItem(0).getText(2));
 			console.screenshot("drill-lab-6-history");
+
+			checkBackupStatus();
+			// The same snapshots judged against an RPO of 0 min: every VM misses it, and the row says by how much.
+			Topology strict = org.eclipse.emf.ecore.util.EcoreUtil.copy(console.session().topology());
+			strict.getBackupPolicies().forEach(policy -> policy.setRpoMinutes(0));
+			List<BackupStatus.Row> missed = BackupStatus.read(strict,
+					application.get(dev.lifeboat.ui.drill.ConsoleDrillRunner.class).choices().ssh());
+			assertFalse(missed.isEmpty());
+			for (BackupStatus.Row row : missed) {
+				assertEquals(BackupStatus.Compliance.MISSED, row.compliance(), row.vm());
+				assertTrue(row.problem().startsWith("the last snapshot is ") && row.problem().contains("RPO 0 min"), row.problem());
+			}
 
 			runWizard(this::secondRunAsksNothing);
 			assertEquals(2, masterPrompts, "the master password is not asked again in the session");
@@ -279,6 +294,55 @@ class DrillWizardLabTest {
 		try (Stream<Path> snapshots = Files.list(work.resolve("repos/tier1-hourly/snapshots"))) {
 			assertTrue(snapshots.count() >= 2, "both guests backed up: " + backup);
 		}
+	}
+
+	/**
+	 * Topology > Backup Status, with the SSH settings the drill used: every VM of the policies meets its RPO, with
+	 * the snapshot esx-n1's agent reports.
+	 */
+	private void checkBackupStatus() throws Throwable {
+		List<String> expected = console.session().topology().getBackupPolicies().stream()
+				.flatMap(policy -> policy.getVms().stream().map(vm -> vm.getName() + "@" + policy.getName())).sorted().toList();
+		Throwable[] failure = new Throwable[1];
+		console.display.asyncExec(() -> {
+			Shell shell = null;
+			try {
+				console.waitUntil("the Backup Status dialog", () -> backupStatusShell() != null);
+				shell = backupStatusShell();
+				BackupStatusDialog dialog = (BackupStatusDialog) shell.getData();
+				console.waitUntil("the hosts' answers", () -> !dialog.reading() && !dialog.rows().isEmpty());
+				assertEquals(expected, dialog.rows().stream().map(row -> row.vm() + "@" + row.policy()).sorted().toList());
+				for (BackupStatus.Row row : dialog.rows()) {
+					assertEquals(BackupStatus.Compliance.MET, row.compliance(), row.vm() + ": " + row.problem());
+					assertEquals("esx-n1", row.host());
+					assertNotNull(row.snapshotId(), row.vm());
+					assertTrue(row.age().compareTo(row.rpo()) <= 0, row.vm() + " " + row.age());
+				}
+				assertEquals(expected.size() + " of " + expected.size() + " VMs meet their RPO.", dialog.summary());
+				Table table = ConsoleDriver.find(shell, Table.class, candidate -> true);
+				assertEquals("RPO met", table.getItem(0).getText(4));
+				console.screenshot(shell, "drill-lab-7-backup-status");
+				dialog.close();
+			} catch (Throwable t) {
+				failure[0] = t;
+				if (shell != null && !shell.isDisposed()) {
+					shell.dispose();
+				}
+			}
+		});
+		console.command("dev.lifeboat.ui.command.backupStatus");
+		if (failure[0] != null) {
+			throw failure[0];
+		}
+	}
+
+	private Shell backupStatusShell() {
+		for (Shell shell : console.display.getShells()) {
+			if (!shell.isDisposed() && shell.getData() instanceof BackupStatusDialog) {
+				return shell;
+			}
+		}
+		return null;
 	}
 
 	private static void assertNoPasswordIn(Path directory) throws Exception {
