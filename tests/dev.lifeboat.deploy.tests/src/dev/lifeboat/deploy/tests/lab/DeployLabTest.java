@@ -366,11 +366,17 @@ class DeployLabTest {
 		return topology(version, "esx-s2");
 	}
 
-	/** The demo without the {@code dropped} hosts, the app overlay's VNI shifted by {@code version}. */
+	/**
+	 * The demo without the {@code dropped} hosts, the app overlay's VNI shifted by {@code version}, its HA policy
+	 * beating every 5 s: these tests are not about HA, and their own faults (an agent home hidden under a full
+	 * tmpfs for a deploy's length, a host given a wrong address) must not meet the policy's deadlines (a guest
+	 * whose lease file was hidden for longer than the self-fence deadline rightly stops itself).
+	 */
 	static Topology topology(int version, String... dropped) {
 		Topology topology = DemoTopology.loadWithout(dropped);
 		topology.getOverlays().stream().filter(overlay -> overlay.getName().equals("app")).findFirst().orElseThrow()
 				.setVni(10010 + version);
+		topology.getHaPolicies().forEach(policy -> policy.setHeartbeatIntervalMs(5000));
 		return topology;
 	}
 
@@ -410,8 +416,18 @@ class DeployLabTest {
 		Lab.Result state = lab.agent(host, "state");
 		assertTrue(state.ok(), state.toString());
 		AgentState actual = CODEC.fromXml(state.out(), AgentState.class);
-		assertTrue(StateDiff.plan(config, actual).unchanged(), host + " is not on the expected config:\n"
-				+ StateDiff.plan(config, actual).describe());
+		assertTrue(StateDiff.plan(config, actual).unchanged(), () -> host + " is not on the expected config:\n"
+				+ StateDiff.plan(config, actual).describe() + "\nthe end of its agent log:\n" + logTail(host));
+	}
+
+	/** The last lines of {@code host}'s agent log, to tell why a host is not where a test expects it. */
+	private static String logTail(String host) {
+		try {
+			List<String> lines = Files.readAllLines(lab.agentHome(host).resolve("agent.log"));
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		} catch (java.io.IOException e) {
+			return "(no agent log: " + e.getMessage() + ")";
+		}
 	}
 
 	private static void assertPings(String host, String guest, String address) throws InterruptedException {
