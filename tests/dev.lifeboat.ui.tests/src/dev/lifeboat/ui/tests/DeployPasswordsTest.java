@@ -19,7 +19,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -43,12 +42,12 @@ class DeployPasswordsTest {
 	private static final String REPOSITORY_PASSWORD = "rep0-secret-restic";
 
 	private ConsoleDriver console;
-	private int masterPrompts;
-	private boolean answering;
+	private MasterPasswordAnswers masterPasswords;
 
 	@Test
 	void savesHostAndRepositoryPasswordsEncryptedAndAsksForThemOnce() throws Throwable {
 		console = new ConsoleDriver();
+		masterPasswords = new MasterPasswordAnswers(console, MASTER, "deploy-passwords-master-");
 		IEclipseContext application = console.context.get(MApplication.class).getContext();
 		SavedPasswords consoleHosts = application.get(SavedPasswords.class);
 		RepositoryPasswords consoleRepositories = application.get(RepositoryPasswords.class);
@@ -62,9 +61,9 @@ class DeployPasswordsTest {
 		try {
 			console.session().open(DemoTopology.copyTo(work.resolve("demo.lifeboat")));
 			console.settle();
-			answerMasterPasswordPrompts();
+			masterPasswords.start();
 			runWizard(this::savePasswords);
-			assertEquals(2, masterPrompts, "a new master password is asked twice (typed, then confirmed), then held");
+			assertEquals(2, masterPasswords.prompts(), "a new master password is asked twice (typed, then confirmed), then held");
 			assertTrue(storage.nodeExists("dev.lifeboat/ssh-passwords/root@198.18.0.11"), "esx-n1's login is saved");
 			assertTrue(storage.nodeExists(RepositoryPasswords.NODE + "/tier1-hourly"));
 			assertTrue(storage.nodeExists(RepositoryPasswords.NODE + "/tier2-daily"));
@@ -74,9 +73,9 @@ class DeployPasswordsTest {
 			assertEquals(REPOSITORY_PASSWORD, new String(new RepositoryPasswords(storage).password("tier1-hourly")));
 
 			runWizard(this::asksNothingTheSecondTime);
-			assertEquals(2, masterPrompts, "the master password is not asked again in the session");
+			assertEquals(2, masterPasswords.prompts(), "the master password is not asked again in the session");
 		} finally {
-			answering = false;
+			masterPasswords.stop();
 			application.set(SavedPasswords.class, consoleHosts);
 			application.set(RepositoryPasswords.class, consoleRepositories);
 			// The workbench is shared by every UI test: leave it on the file it had.
@@ -117,32 +116,6 @@ class DeployPasswordsTest {
 		console.screenshot(shell, "deploy-passwords-3-second-run");
 		WizardDriver.press(console, shell, IDialogConstants.CANCEL_ID);
 	}
-
-	/** Types the master password into the console's dialog each time it opens, until the test ends. */
-	private void answerMasterPasswordPrompts() {
-		answering = true;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell candidate : console.display.getShells()) {
-				if (!candidate.isDisposed() && candidate.isVisible() && candidate.getText().equals("Secure storage")
-						&& candidate.getData("answered") == null) {
-					candidate.setData("answered", true);
-					masterPrompts++;
-					Text field = ConsoleDriver.find(candidate, Text.class, text -> true);
-					assertTrue((field.getStyle() & SWT.PASSWORD) != 0, "the master password is never echoed");
-					field.setText(MASTER);
-					console.screenshot(candidate, "deploy-passwords-master-" + masterPrompts);
-					ConsoleDriver.find(candidate, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
-							.notifyListeners(SWT.Selection, new Event());
-				}
-			}
-			if (answering) {
-				console.display.timerExec(100, poll[0]);
-			}
-		};
-		console.display.timerExec(100, poll[0]);
-	}
-
 
 	private void runWizard(WizardDriver.Scenario scenario) throws Throwable {
 		WizardDriver.run(console, "dev.lifeboat.ui.command.deploy", "Deploy", scenario);

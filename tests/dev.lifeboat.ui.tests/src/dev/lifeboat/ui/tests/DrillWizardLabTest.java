@@ -76,8 +76,7 @@ class DrillWizardLabTest {
 	private Path work;
 	private Path knownHosts;
 	private Path storageFile;
-	private int masterPrompts;
-	private boolean answering;
+	private MasterPasswordAnswers masterPasswords;
 
 	@Test
 	void drillsTheLabThroughTheWizardWithThePasswordFromSecureStorage() throws Throwable {
@@ -85,6 +84,7 @@ class DrillWizardLabTest {
 		Path agentJar = Path.of(System.getProperty("lifeboat.agent.jar", "missing"));
 		assertTrue(Files.isRegularFile(agentJar), "the agent jar " + agentJar + " is built before the UI tests (see pom.xml)");
 		console = new ConsoleDriver();
+		masterPasswords = new MasterPasswordAnswers(console, MASTER, "drill-lab-master-password-");
 		IEclipseContext application = console.context.get(MApplication.class).getContext();
 		RepositoryPasswords consolePasswords = application.get(RepositoryPasswords.class);
 		Path before = console.session().currentFile().orElse(null);
@@ -105,7 +105,7 @@ class DrillWizardLabTest {
 			assertTrue(canExecute("dev.lifeboat.ui.command.drill"), "the console's drill runner enables DR Drill");
 
 			runWizard(this::firstDrill);
-			assertEquals(2, masterPrompts, "a new master password is asked twice (typed, then confirmed)");
+			assertEquals(2, masterPasswords.prompts(), "a new master password is asked twice (typed, then confirmed)");
 			assertTrue(storage.nodeExists(RepositoryPasswords.NODE + "/tier1-hourly"), "the policy's node is in secure storage");
 			String onDisk = Files.readString(storageFile, StandardCharsets.ISO_8859_1);
 			assertTrue(onDisk.contains("backup-passwords"), onDisk);
@@ -136,9 +136,9 @@ class DrillWizardLabTest {
 			}
 
 			runWizard(this::secondRunAsksNothing);
-			assertEquals(2, masterPrompts, "the master password is not asked again in the session");
+			assertEquals(2, masterPasswords.prompts(), "the master password is not asked again in the session");
 		} finally {
-			answering = false;
+			masterPasswords.stop();
 			lab.close();
 			application.set(RepositoryPasswords.class, consolePasswords);
 			// The workbench is shared by every UI test: leave it on the file it had.
@@ -164,7 +164,7 @@ class DrillWizardLabTest {
 		assertTrue((password.getStyle() & SWT.PASSWORD) != 0, "the password is never echoed");
 		password.setText(PASSWORD);
 		console.screenshot(shell, "drill-lab-1-password");
-		answerMasterPasswordPrompts();
+		masterPasswords.start();
 		console.send(page.widget(Button.class, "saveRepositoryPasswords"), SWT.Selection);
 		console.waitUntil("the password to be saved", () -> page.find(Text.class, "repositoryPassword:tier1-hourly") == null);
 		assertTrue(page.widget(Label.class, "repositoryPasswordNote").getText().contains("Saved in secure storage: tier1-hourly"));
@@ -207,35 +207,6 @@ class DrillWizardLabTest {
 		console.screenshot(shell, "drill-lab-7-second-run");
 		WizardDriver.press(console, shell, IDialogConstants.CANCEL_ID);
 	}
-
-	/**
-	 * Types the master password into the console's dialog each time it opens (the storage asks in a modal loop),
-	 * until the test ends: the count shows how often it was asked.
-	 */
-	private void answerMasterPasswordPrompts() {
-		answering = true;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell candidate : console.display.getShells()) {
-				if (!candidate.isDisposed() && candidate.isVisible() && candidate.getText().equals("Secure storage")
-						&& candidate.getData("answered") == null) {
-					candidate.setData("answered", true);
-					masterPrompts++;
-					Text field = ConsoleDriver.find(candidate, Text.class, text -> true);
-					assertTrue((field.getStyle() & SWT.PASSWORD) != 0, "the master password is never echoed");
-					field.setText(MASTER);
-					console.screenshot(candidate, "drill-lab-master-password-" + masterPrompts);
-					ConsoleDriver.find(candidate, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
-							.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-				}
-			}
-			if (answering) {
-				console.display.timerExec(100, poll[0]);
-			}
-		};
-		console.display.timerExec(100, poll[0]);
-	}
-
 
 	private void runWizard(WizardDriver.Scenario scenario) throws Throwable {
 		WizardDriver.run(console, "dev.lifeboat.ui.command.drill", "DR Drill", scenario);
