@@ -76,6 +76,7 @@ public final class BackupStatusDialog extends Dialog {
 			column.setText(COLUMNS[i]);
 			column.setWidth(WIDTHS[i]);
 		}
+		fitColumns();
 		refresh();
 		return area;
 	}
@@ -128,9 +129,24 @@ public final class BackupStatusDialog extends Dialog {
 						row.compliance() == Compliance.NO_BACKUP ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_RED));
 			}
 		}
+		fitColumns();
 		summary.setText(summaryText(read));
 		summary.getParent().layout();
 		enableRefresh();
+	}
+
+	/**
+	 * Each column as wide as its header and its cells; the last (why), which can be a long sentence, keeps at least
+	 * its default width.
+	 */
+	private void fitColumns() {
+		TableColumn[] columns = table.getColumns();
+		for (int i = 0; i < columns.length; i++) {
+			columns[i].pack();
+			if (i == columns.length - 1) {
+				columns[i].setWidth(Math.max(columns[i].getWidth(), WIDTHS[i]));
+			}
+		}
 	}
 
 	private void enableRefresh() {

@@ -36,6 +36,8 @@ import dev.lifeboat.core.drill.DrillHistory.Entry;
 import dev.lifeboat.core.drill.DrillReport;
 import dev.lifeboat.core.drill.ReliabilityScore;
 import dev.lifeboat.model.DrillRecord;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.ui.deploy.Background;
 import dev.lifeboat.ui.session.SessionTopics;
 import dev.lifeboat.ui.session.TopologySession;
 import dev.lifeboat.ui.views.ReportView;
@@ -67,6 +69,8 @@ public class DrillHistoryPart {
 	private Entry shown;
 	/** The folder {@link #shown}'s topology was in. */
 	private Path shownFrom;
+	private int refreshes;
+	private int refreshed;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -129,9 +133,41 @@ public class DrillHistoryPart {
 		}
 	}
 
-	/** Reads the records and verifies the chain again. */
+	/**
+	 * Reads the records and verifies the chain again, in the background (every report file is hashed); the list
+	 * is rendered on the UI thread when done. An answer overtaken by a later refresh is dropped.
+	 */
 	public void refresh() {
-		entries = DrillHistory.entries(session.topology(), baseDirectory());
+		Topology topology = session.topology();
+		Path base = baseDirectory();
+		int generation = ++refreshes;
+		summary.setText("Verifying the hash chain of " + session.displayName() + "'s drill records...");
+		summary.getParent().layout();
+		Background.run("Drill history", table, () -> new Verified(DrillHistory.entries(topology, base),
+				DrillHistory.verify(topology, base)), verified -> {
+					if (generation == refreshes) {
+						refreshed = generation;
+						show(verified);
+					}
+				}, error -> {
+					if (generation == refreshes) {
+						refreshed = generation;
+						summary.setText("The drill history could not be verified: " + error.getMessage());
+					}
+				});
+	}
+
+	/** Whether a refresh is still verifying in the background. */
+	public boolean refreshing() {
+		return refreshed != refreshes;
+	}
+
+	/** The records, newest first, and the chain's first break, as one background read found them. */
+	private record Verified(List<Entry> entries, java.util.Optional<Break> broken) {
+	}
+
+	private void show(Verified verified) {
+		entries = verified.entries();
 		table.removeAll();
 		for (Entry entry : entries) {
 			TableItem item = new TableItem(table, SWT.NONE);
@@ -142,8 +178,8 @@ public class DrillHistoryPart {
 			}
 		}
 		keepShownReportOnlyIfListed();
-		summary.setText(summaryText());
-		summary.setToolTipText(DrillHistory.verify(session.topology(), baseDirectory()).map(Break::message).orElse(null));
+		summary.setText(summaryText(verified.broken()));
+		summary.setToolTipText(verified.broken().map(Break::message).orElse(null));
 		summary.getParent().layout();
 		updateButtons();
 	}
@@ -164,12 +200,11 @@ public class DrillHistoryPart {
 		}
 	}
 
-	private String summaryText() {
+	private String summaryText(java.util.Optional<Break> broken) {
 		if (entries.isEmpty()) {
 			return "No drill recorded in " + session.displayName() + " yet.";
 		}
-		return DrillHistory.verify(session.topology(), baseDirectory())
-				.map(found -> "Drill history BROKEN: " + found.headline() + " (details in the tooltip)")
+		return broken.map(found -> "Drill history BROKEN: " + found.headline() + " (details in the tooltip)")
 				.orElse(entries.size() + " drills recorded; hash chain verified, every report file intact.");
 	}
 

@@ -52,6 +52,7 @@ class DrillHistoryPartTest {
 			console.command("dev.lifeboat.ui.command.drillHistory");
 			DrillHistoryPart part = (DrillHistoryPart) console.partObject(DrillHistoryPart.ID);
 			Table table = ConsoleDriver.find(console.part(DrillHistoryPart.ID), Table.class, candidate -> true);
+			console.waitUntil("the chain to be verified in the background", () -> !part.refreshing());
 
 			List<Entry> entries = part.entries();
 			assertEquals(3, entries.size());
@@ -97,7 +98,7 @@ class DrillHistoryPartTest {
 			Path oldest = DrillHistory.reportFile(entries.get(2).record(), folder);
 			Files.writeString(oldest, Files.readString(oldest).replace("FAILED", "PASSED").replace("<h1>", "<h1>OK "));
 			console.session().open(file);
-			console.settle();
+			console.waitUntil("the chain to be verified again", () -> !part.refreshing());
 			assertTrue(part.summary().startsWith("Drill history BROKEN: drill record 1 (2026-11-02T09:00:00Z, plan "
 					+ PLAN + "): report file changed"), part.summary());
 			assertEquals("BROKEN: report file changed", table.getItem(2).getText(6));
@@ -108,7 +109,7 @@ class DrillHistoryPartTest {
 
 			Path other = DemoTopology.copyTo(Files.createTempDirectory("drill-history-ui-other").resolve("demo.lifeboat"));
 			console.session().open(other);
-			console.settle();
+			console.waitUntil("the other file's history", () -> !part.refreshing());
 			assertTrue(part.entries().isEmpty());
 			assertTrue(part.shown().isEmpty(), "no report of a drill the list does not have stays on view");
 			model.getParent().getTags().remove(IPresentationEngine.MAXIMIZED);
