@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 
 import dev.lifeboat.core.drill.DrillHistory;
 import dev.lifeboat.core.drill.DrillResult;
+import dev.lifeboat.core.drill.RestorePoint;
 import dev.lifeboat.deploy.BackupPasswords;
 import dev.lifeboat.deploy.DrillExecution;
+import dev.lifeboat.deploy.SshDrillRunner;
 import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.Topology;
@@ -37,8 +39,14 @@ final class DrillCommand implements Callable<Integer> {
 	@Parameters(index = "1", paramLabel = "PLAN", description = "The DR plan's name.")
 	private String planName;
 
-	@Option(names = "--restore-point", paramLabel = "latest|SNAPSHOT", description = "The snapshot to restore (default: latest).")
-	private String restorePoint = "latest";
+	@Option(names = "--restore-point", paramLabel = "latest|SNAPSHOT|TIME",
+			description = "What to restore: each VM's latest snapshot (default), each VM's newest snapshot at or before "
+					+ "TIME (ISO-8601, e.g. 2026-11-29T10:15:00Z), or one snapshot by id (plans of one VM).")
+	private String restorePoint = RestorePoint.LATEST;
+
+	@Option(names = "--list-restore-points",
+			description = "Only list the points the plan can be restored to, each with the snapshot every VM gets; run nothing.")
+	private boolean listRestorePoints;
 
 	@Option(names = "--identity", paramLabel = "KEYFILE", description = "OpenSSH private key (default ~/.ssh/id_ed25519, id_ecdsa or id_rsa).")
 	private Path identity;
@@ -62,6 +70,12 @@ final class DrillCommand implements Callable<Integer> {
 					+ String.join(", ", topology.getDrPlans().stream().map(DrPlan::getName).toList()));
 			return LifeboatCli.EXIT_UNUSABLE;
 		}
+		try {
+			RestorePoint.parse(restorePoint, new java.util.LinkedHashSet<>(plan.getVms()).size());
+		} catch (IllegalArgumentException e) {
+			err.println("lifeboat: --restore-point: " + e.getMessage());
+			return LifeboatCli.EXIT_UNUSABLE;
+		}
 		BackupPasswords passwords;
 		try {
 			passwords = BackupPasswords.fromFileOrEnvironment(passwordFile);
@@ -71,6 +85,15 @@ final class DrillCommand implements Callable<Integer> {
 		}
 		SshSettings ssh = SshArguments.settings(identity, knownHosts);
 		String initiator = System.getProperty("user.name") + "@" + hostName();
+		if (listRestorePoints) {
+			try {
+				new SshDrillRunner(ssh, passwords, initiator).restorePoints(plan).forEach(point -> out.print(describe(point)));
+				return 0;
+			} catch (IOException e) {
+				err.println("lifeboat: the restore points of " + plan.getName() + " cannot be listed: " + e.getMessage());
+				return LifeboatCli.EXIT_FAILED;
+			}
+		}
 		DrillExecution.Listener progress = new DrillExecution.Listener() {
 			@Override
 			public void step(DrillResult.TimelineStep step) {
@@ -98,12 +121,19 @@ final class DrillCommand implements Callable<Integer> {
 		text.append("drill of ").append(result.planName()).append(": ").append(result.passed() ? "PASSED" : "FAILED")
 				.append(" (bubble VNI ").append(result.bubbleVni()).append(" on ")
 				.append(String.join(", ", result.recoveryHosts())).append(")\n");
+		text.append("  restore point ").append(result.restorePoint()).append('\n');
 		text.append("  RPO ").append(seconds(result.actualRpo())).append(" (target ").append(seconds(result.rpoTarget()))
 				.append("), RTO ").append(seconds(result.actualRto())).append(" (target ").append(seconds(result.rtoTarget()))
 				.append(")\n");
 		for (DrillResult.VmResult vm : result.vms()) {
 			text.append("  ").append(vm.vm()).append(" -> ").append(vm.recoveryHost()).append(": ")
-					.append(vm.passed() ? "verified" : "NOT verified").append('\n');
+					.append(vm.passed() ? "verified" : "NOT verified");
+			if (vm.snapshotId() != null) {
+				text.append(", snapshot ").append(vm.snapshotId(), 0, Math.min(8, vm.snapshotId().length())).append(" of ")
+						.append(RestorePoint.readable(vm.snapshotTime())).append(" (RPO ")
+						.append(seconds(vm.rpo(result.startedAt()))).append(')');
+			}
+			text.append('\n');
 			for (DrillResult.Check check : vm.checks()) {
 				text.append("    ").append(check.status()).append(' ').append(check.kind()).append(' ')
 						.append(check.target()).append(": ").append(check.reason()).append('\n');
@@ -112,6 +142,17 @@ final class DrillCommand implements Callable<Integer> {
 		result.warnings().forEach(warning -> text.append("  warning: ").append(warning).append('\n'));
 		result.errors().forEach(error -> text.append("  error: ").append(error).append('\n'));
 		result.cleanup().forEach(line -> text.append("  cleanup: ").append(line).append('\n'));
+		return text.toString();
+	}
+
+	/** A restore point as a line, then the snapshot each VM gets (or why it has none). */
+	static String describe(RestorePoint point) {
+		StringBuilder text = new StringBuilder(point.request()).append(point.usable() ? "" : "  (not usable)").append('\n');
+		for (RestorePoint.VmSnapshot vm : point.vms()) {
+			text.append("  ").append(vm.vm()).append(": ").append(vm.snapshot() == null ? vm.problem()
+					: "snapshot " + vm.snapshot().shortId() + " of " + RestorePoint.readable(vm.snapshot().time()))
+					.append('\n');
+		}
 		return text.toString();
 	}
 

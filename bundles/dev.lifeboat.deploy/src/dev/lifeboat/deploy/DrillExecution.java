@@ -33,6 +33,7 @@ import dev.lifeboat.core.drill.DrillResult.Check;
 import dev.lifeboat.core.drill.DrillResult.CheckKind;
 import dev.lifeboat.core.drill.DrillResult.CheckStatus;
 import dev.lifeboat.core.drill.DrillResult.TimelineStep;
+import dev.lifeboat.core.drill.RestorePoint;
 import dev.lifeboat.deploy.internal.Hashes;
 import dev.lifeboat.deploy.internal.RemoteAgent;
 import dev.lifeboat.model.BackupPolicy;
@@ -52,8 +53,9 @@ import dev.lifeboat.protocol.VxlanSpec;
 
 /**
  * Runs one disaster-recovery drill of a {@link DrPlan} end to end over SSH and fills a {@link DrillResult}:
- * preflight (repositories reachable, recovery hosts with capacity, drill VNI free) -> the bubble (an overlay
- * on the plan's drill VNI across the recovery site's hosts, with no uplink, gateway or route to production)
+ * preflight (repositories reachable and the restore point resolved per VM from its snapshots there: each VM's
+ * newest at or before the point, {@link RestorePoint}; recovery hosts with capacity; drill VNI free) -> the bubble
+ * (an overlay on the plan's drill VNI across the recovery site's hosts, with no uplink, gateway or route to production)
  * -> each VM's snapshot restored into a drill guest that keeps the production IP and MAC, started in the plan's
  * order -> verification (restic check, every file's SHA-256 against the snapshot, the plan's probes) -> the
  * bubble torn down and its absence proven.
@@ -105,6 +107,9 @@ public final class DrillExecution {
 	private final Map<VirtualMachine, Host> placement = new LinkedHashMap<>();
 	private final Map<VirtualMachine, Restored> restored = new ConcurrentHashMap<>();
 	private final Map<VirtualMachine, String> restoreFailures = new ConcurrentHashMap<>();
+	// What the restore point resolves to per VM, read from its repository on its recovery host by the preflight.
+	private final Map<VirtualMachine, RestorePoint.Snapshot> chosen = new ConcurrentHashMap<>();
+	private final Map<String, String> unknownHostKeys = new ConcurrentHashMap<>();
 	private Map<Host, AgentConfig> compiled;
 
 	/** A recovery host over SSH: its connection, agent home, and the configuration applied before the drill. */
@@ -173,6 +178,24 @@ public final class DrillExecution {
 		return steps;
 	}
 
+	/**
+	 * The recovery hosts whose key nobody trusts yet, by name, with the fingerprint each presented ({@code SHA256:...}),
+	 * as the last {@link #preflightOnly()} or {@link #run()} met them.
+	 */
+	public Map<String, String> unknownHostKeys() {
+		return Map.copyOf(unknownHostKeys);
+	}
+
+	/** The snapshots in the output of {@code agent drill list} ({@code snapshot=ID TIME} lines). */
+	public static List<RestorePoint.Snapshot> snapshotsListed(String output) {
+		List<RestorePoint.Snapshot> snapshots = new ArrayList<>();
+		output.lines().filter(line -> line.startsWith("snapshot=")).forEach(line -> {
+			String[] fields = line.substring("snapshot=".length()).strip().split("\\s+");
+			snapshots.add(new RestorePoint.Snapshot(fields[0], OffsetDateTime.parse(fields[1]).toInstant()));
+		});
+		return snapshots;
+	}
+
 	// ---------------------------------------------------------------- preflight
 
 	private boolean preflight() throws DrillAbort {
@@ -181,6 +204,11 @@ public final class DrillExecution {
 		}
 		if (plan.getRecoverySite() == null || plan.getRecoverySite().getHosts().isEmpty()) {
 			throw new DrillAbort("plan '" + plan.getName() + "' has no recovery site with hosts: set its recovery site");
+		}
+		try {
+			RestorePoint.parse(options.restorePoint(), new LinkedHashSet<>(plan.getVms()).size());
+		} catch (IllegalArgumentException e) {
+			throw new DrillAbort(e.getMessage());
 		}
 		try {
 			compiled = TopologyCompiler.compile(topology).configs();
@@ -218,8 +246,16 @@ public final class DrillExecution {
 						+ remote.host().getName() + ": " + listed.lastLine());
 				throw new StepFailure(vm.getName() + ": " + restoreFailures.get(vm));
 			}
-			long count = listed.out().lines().filter(line -> line.startsWith("snapshot=")).count();
-			return policy.getTargetLocation() + " reachable, " + count + " snapshot(s) of " + vm.getName();
+			List<RestorePoint.Snapshot> snapshots = snapshotsListed(listed.out());
+			RestorePoint.VmSnapshot point = RestorePoint.resolve(options.restorePoint(), vm.getName(), snapshots);
+			if (point.snapshot() == null) {
+				restoreFailures.put(vm, point.problem());
+				throw new StepFailure(vm.getName() + ": " + point.problem());
+			}
+			chosen.put(vm, point.snapshot());
+			return policy.getTargetLocation() + " reachable, " + snapshots.size() + " snapshot(s) of " + vm.getName()
+					+ "; restore point " + options.restorePoint().strip() + ": snapshot " + point.snapshot().shortId()
+					+ " of " + RestorePoint.readable(point.snapshot().time());
 		});
 		return errors.size() == failuresBefore || !restoreFailures.isEmpty() && errors.size() - failuresBefore
 				== restoreFailures.size();
@@ -260,7 +296,15 @@ public final class DrillExecution {
 		List<Host> hosts = List.copyOf(new LinkedHashSet<>(placement.values()));
 		Map<Host, Remote> connected = new ConcurrentHashMap<>();
 		stepsAtOnce("preflight: connect", hosts, Host::getName, host -> () -> {
-			SshConnection connection = client.connect(SshTarget.of(host));
+			SshConnection connection;
+			try {
+				connection = client.connect(SshTarget.of(host));
+			} catch (SshException e) {
+				if (e.kind() == SshException.Kind.HOST_KEY_UNKNOWN && e.hostKeyFingerprint() != null) {
+					unknownHostKeys.put(host.getName(), e.hostKeyFingerprint());
+				}
+				throw e;
+			}
 			try {
 				RemoteAgent agent = new RemoteAgent(connection, codec);
 				String home = agent.facts(true).home();
@@ -294,12 +338,13 @@ public final class DrillExecution {
 
 	/** Every VM's snapshot at once (each restore is its recovery host's work). */
 	private void restoreAll() {
-		List<VirtualMachine> restorable = placement.keySet().stream().filter(vm -> !restoreFailures.containsKey(vm)).toList();
+		List<VirtualMachine> restorable = placement.keySet().stream()
+				.filter(vm -> !restoreFailures.containsKey(vm) && chosen.containsKey(vm)).toList();
 		stepsAtOnce("restore", restorable, VirtualMachine::getName, vm -> () -> {
 			BackupPolicy policy = policyOf(vm);
 			Remote remote = remotes.get(placement.get(vm));
 			CommandResult result = agent(remote, "drill", "restore", policy.getName(),
-					policy.getTargetLocation().strip(), options.restorePoint(), vm.getName(), drillName(vm));
+					policy.getTargetLocation().strip(), chosen.get(vm).id(), vm.getName(), drillName(vm));
 			Map<String, String> values = values(result.out());
 			if (!result.ok() || !values.containsKey("snapshot")) {
 				restoreFailures.put(vm, "restore failed: " + reason(result));

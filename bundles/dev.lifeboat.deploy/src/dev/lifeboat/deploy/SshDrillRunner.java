@@ -2,15 +2,17 @@ package dev.lifeboat.deploy;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.lifeboat.core.drill.DrillResult;
 import dev.lifeboat.core.drill.DrillResult.CheckStatus;
 import dev.lifeboat.core.drill.DrillResult.TimelineStep;
 import dev.lifeboat.core.drill.DrillRunner;
+import dev.lifeboat.core.drill.RestorePoint;
 import dev.lifeboat.deploy.internal.RemoteAgent;
 import dev.lifeboat.model.BackupPolicy;
 import dev.lifeboat.model.DrPlan;
@@ -37,35 +39,41 @@ public final class SshDrillRunner implements DrillRunner {
 	}
 
 	/**
-	 * The snapshot ids (short form, newest first) of a plan with one VM, as the first recovery host reads them from
-	 * the VM's repository (its policy's password is installed there first). A snapshot belongs to one guest, so a
-	 * plan of several VMs restores each one's latest and offers no other point.
+	 * Each VM's snapshots as the first recovery host reads them from the VM's repository (the policies' passwords are
+	 * installed there first), resolved into the points the plan can be restored to ({@link RestorePoint#offered}).
 	 */
 	@Override
-	public List<String> restorePoints(DrPlan plan) throws IOException {
-		Set<VirtualMachine> vms = new LinkedHashSet<>(plan.getVms());
-		if (vms.size() != 1 || plan.getRecoverySite() == null || plan.getRecoverySite().getHosts().isEmpty()) {
-			return List.of();
+	public List<RestorePoint> restorePoints(DrPlan plan) throws IOException {
+		if (plan.getRecoverySite() == null || plan.getRecoverySite().getHosts().isEmpty()) {
+			throw new IOException("plan '" + plan.getName() + "' has no recovery site with hosts: set its recovery site");
 		}
-		VirtualMachine vm = vms.iterator().next();
-		BackupPolicy policy = topology(plan).getBackupPolicies().stream().filter(p -> p.getVms().contains(vm))
-				.findFirst().orElseThrow(() -> new IOException(vm.getName() + " is in no backup policy: add it to one"));
+		Map<VirtualMachine, BackupPolicy> policies = new LinkedHashMap<>();
+		for (VirtualMachine vm : new LinkedHashSet<>(plan.getVms())) {
+			policies.put(vm, topology(plan).getBackupPolicies().stream().filter(p -> p.getVms().contains(vm)).findFirst()
+					.orElseThrow(() -> new IOException(vm.getName() + " is in no backup policy: add it to one")));
+		}
 		Host host = plan.getRecoverySite().getHosts().get(0);
 		try (SshConnection connection = SshClient.create(ssh).connect(SshTarget.of(host))) {
 			String home = new RemoteAgent(connection, new ProtocolCodec()).facts(true).home();
-			BackupPasswords.install(connection, home, List.of(policy.getName()), passwords);
-			CommandResult listed = connection.run(String.join(" ", RemoteAgent.quote(home + "/agent"), "drill", "list",
-					RemoteAgent.quote(policy.getName()), RemoteAgent.quote(policy.getTargetLocation().strip()),
-					RemoteAgent.quote(vm.getName())));
-			if (!listed.ok()) {
-				throw new IOException("repository " + policy.getTargetLocation() + " is not readable from "
-						+ host.getName() + ": " + listed.lastLine());
+			BackupPasswords.install(connection, home,
+					policies.values().stream().map(BackupPolicy::getName).distinct().toList(), passwords);
+			Map<String, List<RestorePoint.Snapshot>> snapshots = new LinkedHashMap<>();
+			for (Map.Entry<VirtualMachine, BackupPolicy> entry : policies.entrySet()) {
+				BackupPolicy policy = entry.getValue();
+				CommandResult listed = connection.run(String.join(" ", RemoteAgent.quote(home + "/agent"), "drill",
+						"list", RemoteAgent.quote(policy.getName()), RemoteAgent.quote(policy.getTargetLocation().strip()),
+						RemoteAgent.quote(entry.getKey().getName())));
+				if (!listed.ok()) {
+					throw new IOException("repository " + policy.getTargetLocation() + " is not readable from "
+							+ host.getName() + ": " + listed.lastLine());
+				}
+				snapshots.put(entry.getKey().getName(), DrillExecution.snapshotsListed(listed.out()));
 			}
-			List<String> points = new ArrayList<>();
-			listed.out().lines().filter(line -> line.startsWith("snapshot="))
-					.forEach(line -> points.add(0, line.substring("snapshot=".length()).split(" ")[0].substring(0, 8)));
-			return points;
+			return RestorePoint.offered(snapshots);
 		} catch (SshException e) {
+			if (e.kind() == SshException.Kind.HOST_KEY_UNKNOWN && e.hostKeyFingerprint() != null) {
+				throw new UnknownHostKeyException(host.getName(), e.hostKeyFingerprint(), e.getMessage());
+			}
 			throw new IOException(e.getMessage(), e);
 		}
 	}
@@ -77,11 +85,22 @@ public final class SshDrillRunner implements DrillRunner {
 	@Override
 	public List<PreflightCheck> preflight(DrPlan plan, String restorePoint) {
 		List<PreflightCheck> checks = new ArrayList<>();
-		for (TimelineStep step : execution(plan, restorePoint, DrillExecution.Listener.NONE).preflightOnly()) {
+		DrillExecution execution = execution(plan, restorePoint, DrillExecution.Listener.NONE);
+		List<TimelineStep> steps = execution.preflightOnly();
+		Map<String, String> unknownKeys = execution.unknownHostKeys();
+		for (TimelineStep step : steps) {
+			boolean connect = step.name().equals("preflight: connect");
 			checks.add(new PreflightCheck(step.name().replaceFirst("^preflight: ", "") + " " + step.target(),
-					step.status() == CheckStatus.PASS, step.message()));
+					step.status() == CheckStatus.PASS, step.message(), connect ? step.target() : null,
+					connect && step.status() != CheckStatus.PASS ? unknownKeys.get(step.target()) : null));
 		}
 		return checks;
+	}
+
+	/** {@inheritDoc} The key is written to Lifeboat's known_hosts when the host is next reached with it. */
+	@Override
+	public void acceptHostKey(String host, String fingerprint) {
+		ssh.acceptHostKey(host, fingerprint);
 	}
 
 	@Override

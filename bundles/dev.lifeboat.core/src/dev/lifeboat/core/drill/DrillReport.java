@@ -227,6 +227,12 @@ public record DrillReport(String html) {
 			out.append("<table class=\"grid\">\n<tr><th></th><th>actual</th><th>target</th><th>met</th></tr>\n");
 			objectiveRow("RPO (age of the restored point at the drill's start)", rpo, result.rpoTarget());
 			objectiveRow("RTO (start of the first restore to the last VM verified)", rto, result.rtoTarget());
+			for (VmResult vm : result.vms()) {
+				objectiveRow("RPO of " + vm.vm() + " (its snapshot "
+						+ (vm.snapshotId() == null ? "none" : vm.snapshotId().substring(0, Math.min(8, vm.snapshotId().length()))
+								+ " of " + TIME.format(vm.snapshotTime()))
+						+ ")", vm.rpo(result.startedAt()), result.rpoTarget());
+			}
 			out.append("</table>\n");
 		}
 
@@ -293,7 +299,9 @@ public record DrillReport(String html) {
 						.append("\"><td><b>").append(esc(vm.vm())).append("</b><br/>tier ").append(vm.tier())
 						.append(", ").append(esc(vm.sourceHost())).append(" to ").append(esc(vm.recoveryHost()))
 						.append("<br/>snapshot ").append(esc(vm.snapshotId() == null ? "none" : vm.snapshotId()))
-						.append(vm.snapshotTime() == null ? "" : " of " + TIME.format(vm.snapshotTime())).append("</td>");
+						.append(vm.snapshotTime() == null ? "" : " of " + TIME.format(vm.snapshotTime()) + "<br/>RPO "
+								+ human(vm.rpo(result.startedAt())))
+						.append("</td>");
 				Map<CheckKind, List<Check>> byKind = new EnumMap<>(CheckKind.class);
 				vm.checks().forEach(check -> byKind.computeIfAbsent(check.kind(), kind -> new ArrayList<>()).add(check));
 				for (CheckKind kind : kinds) {

@@ -13,12 +13,13 @@ import java.util.Map;
  * @param initiator      who started the drill (user@host)
  * @param startedAt      when the drill started
  * @param finishedAt     when the bubble was torn down and the drill ended
- * @param restorePoint   the restore point asked for ("latest" or a snapshot time/id)
+ * @param restorePoint   the restore point asked for ("latest", an ISO-8601 time or a snapshot id: {@link RestorePoint})
  * @param bubbleVni      the VNI of the isolated overlay the VMs were restored into
  * @param recoveryHosts  the hosts that formed the bubble
  * @param vms            one entry per VM of the plan, in the plan's start order
  * @param timeline       every step of the drill in the order it ran
- * @param actualRpo      age of the oldest restored point at the start of the drill (null when nothing restored)
+ * @param actualRpo      age of the oldest restored point at the start of the drill (null when nothing restored); each
+ *                       VM's own is {@link VmResult#rpo}
  * @param rpoTarget      the backup policies' RPO for the plan's VMs (the strictest)
  * @param actualRto      from the start of the first restore to the last VM verified (null when not all verified)
  * @param rtoTarget      the plan's RTO target
@@ -53,6 +54,11 @@ public record DrillResult(String planName, String initiator, Instant startedAt, 
 
 		public boolean passed() {
 			return !checks.isEmpty() && checks.stream().allMatch(check -> check.status() == CheckStatus.PASS);
+		}
+
+		/** This VM's actual RPO: the age of its restored snapshot at {@code drillStart}; null when none was restored. */
+		public Duration rpo(Instant drillStart) {
+			return snapshotTime == null ? null : Duration.between(snapshotTime, drillStart);
 		}
 	}
 

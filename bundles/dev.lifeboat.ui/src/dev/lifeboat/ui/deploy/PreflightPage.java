@@ -7,28 +7,24 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import dev.lifeboat.deploy.DeployPlan;
 import dev.lifeboat.deploy.KnownHosts;
 import dev.lifeboat.ui.views.Columns;
+import dev.lifeboat.ui.wizards.HostKeyConfirmation;
 
 /**
  * Page 2: the preflight of every chosen host (reachable, key trusted, JDK, disk), run in the background. A host
- * whose key nobody knows yet shows the fingerprint; ticking "I verified this fingerprint" accepts exactly that
- * key and checks the host again.
+ * whose key nobody knows yet shows the fingerprint ({@link HostKeyConfirmation}); ticking "I verified this
+ * fingerprint" accepts exactly that key and checks the host again.
  */
 final class PreflightPage extends WizardPage {
 
-	/** The label of the checkbox that accepts a host key. */
-	static final String VERIFIED = "I verified this fingerprint";
-
 	private final DeployWizard wizard;
 	private TableViewer viewer;
-	private Composite keys;
+	private HostKeyConfirmation keys;
 	private Label status;
 	private boolean running;
 
@@ -53,9 +49,7 @@ final class PreflightPage extends WizardPage {
 				entry -> entry.ok() ? summary(entry) : problem(entry), null);
 		viewer.getTable().setData(DeployWizard.WIDGET_ID, "preflight");
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		keys = new Composite(page, SWT.NONE);
-		keys.setLayout(new GridLayout(2, false));
-		keys.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		keys = new HostKeyConfirmation(page, DeployWizard.WIDGET_ID);
 		setControl(page);
 	}
 
@@ -87,35 +81,18 @@ final class PreflightPage extends WizardPage {
 
 	private void show(DeployPlan plan) {
 		viewer.setInput(plan.hosts());
-		for (Control row : keys.getChildren()) {
-			row.dispose();
-		}
-		for (DeployPlan.Entry entry : plan.hosts()) {
-			if (entry.unknownHostKey() != null) {
-				keyRow(entry);
-			}
-		}
-		keys.setEnabled(true);
-		keys.getParent().layout(true, true);
+		keys.show(plan.hosts().stream().filter(entry -> entry.unknownHostKey() != null)
+				.map(entry -> new HostKeyConfirmation.UnknownKey(entry.hostName(), entry.address(), entry.unknownHostKey()))
+				.toList(), (host, fingerprint) -> {
+					if (!running) {
+						wizard.choices().ssh().acceptHostKey(host, fingerprint);
+						check(List.of(host));
+					}
+				});
 		int ok = plan.deployableHosts().size();
 		status.setText(ok + " of " + plan.hosts().size() + " host(s) ready to deploy."
 				+ (ok < plan.hosts().size() ? " Hosts with a problem are left out unless you fix it here." : ""));
 		setPageComplete(ok > 0);
-	}
-
-	private void keyRow(DeployPlan.Entry entry) {
-		Button verified = new Button(keys, SWT.CHECK);
-		verified.setText(VERIFIED);
-		verified.setData(DeployWizard.WIDGET_ID, "verify:" + entry.hostName());
-		// The box first: the fingerprint is long and must not push it out of a narrow dialog.
-		Label fingerprint = new Label(keys, SWT.NONE);
-		fingerprint.setText(entry.hostName() + " (" + entry.address() + ") presents the unknown key " + entry.unknownHostKey());
-		verified.addListener(SWT.Selection, event -> {
-			if (verified.getSelection() && !running) {
-				wizard.choices().ssh().acceptHostKey(entry.hostName(), entry.unknownHostKey());
-				check(List.of(entry.hostName()));
-			}
-		});
 	}
 
 	/** The problem as the wizard fixes it: an unknown key is confirmed here, not with a command-line option. */
@@ -124,7 +101,7 @@ final class PreflightPage extends WizardPage {
 			return entry.problem();
 		}
 		return entry.problem().replace(KnownHosts.howToAccept(entry.hostName(), entry.unknownHostKey()),
-				"confirm it below: tick '" + VERIFIED + "' next to that fingerprint, or pin it in the topology");
+				HostKeyConfirmation.howToAcceptHere());
 	}
 
 	private static String summary(DeployPlan.Entry entry) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import dev.lifeboat.core.drill.DrillResult;
 import dev.lifeboat.core.drill.DrillResult.TimelineStep;
 import dev.lifeboat.core.drill.DrillRunner;
+import dev.lifeboat.core.drill.RestorePoint;
 import dev.lifeboat.deploy.SshDrillRunner;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.ui.deploy.DeployChoices;
@@ -43,8 +44,14 @@ public final class ConsoleDrillRunner implements DrillRunner {
 	}
 
 	@Override
-	public List<String> restorePoints(DrPlan plan) throws IOException {
+	public List<RestorePoint> restorePoints(DrPlan plan) throws IOException {
 		return runner().restorePoints(plan);
+	}
+
+	/** {@inheritDoc} For the session: the Backup Status and later drills reach the host with it too. */
+	@Override
+	public void acceptHostKey(String host, String fingerprint) {
+		choices.ssh().acceptHostKey(host, fingerprint);
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -30,8 +29,11 @@ import dev.lifeboat.core.drill.DrillResult.TimelineStep;
 import dev.lifeboat.core.drill.DrillRunner;
 import dev.lifeboat.core.drill.DrillRunner.PreflightCheck;
 import dev.lifeboat.core.drill.ReliabilityScore;
+import dev.lifeboat.core.drill.RestorePoint;
+import dev.lifeboat.deploy.KnownHosts;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.TopologyPackage;
+import dev.lifeboat.ui.deploy.Background;
 import dev.lifeboat.ui.deploy.DeployChoices;
 import dev.lifeboat.ui.deploy.PassphrasePrompt;
 import dev.lifeboat.ui.deploy.RepositoryPasswordFields;
@@ -39,6 +41,7 @@ import dev.lifeboat.ui.deploy.RepositoryPasswords;
 import dev.lifeboat.ui.session.TopologyEdits;
 import dev.lifeboat.ui.session.TopologySession;
 import dev.lifeboat.ui.views.ReportView;
+import dev.lifeboat.ui.wizards.HostKeyConfirmation;
 
 /**
  * The DR Drill wizard: plan and restore point, preflight, the drill's steps as they run, the report. The pages
@@ -49,7 +52,6 @@ public final class DrillWizard extends Wizard {
 
 	/** The key under which the wizard's widgets carry an id, for tests. */
 	public static final String WIDGET_ID = "dev.lifeboat.ui.drill.id";
-	static final String LATEST = "latest";
 
 	private final TopologySession session;
 	private final DrillRunner runner;
@@ -96,15 +98,25 @@ public final class DrillWizard extends Wizard {
 		return table;
 	}
 
-	/** Plan and restore point; for the console's runner also its SSH settings and the repository passwords. */
+	/**
+	 * Plan and restore point; for the console's runner also its SSH settings and the repository passwords. The
+	 * restore points are read from the recovery host in the background; meanwhile the page says so and cannot be
+	 * left. The selected point shows the snapshot each VM gets.
+	 */
 	private final class ChoosePage extends WizardPage {
 		private Combo plans;
 		private Combo points;
+		private Label status;
+		private Table snapshots;
+		private HostKeyConfirmation keys;
 		private RepositoryPasswordFields passwords;
+		private List<RestorePoint> offered = List.of();
+		private int reading;
 
 		ChoosePage() {
 			super("choose", "Plan and restore point", null);
-			setDescription("Choose the DR plan to drill and the point to restore (the latest by default).");
+			setDescription("Choose the DR plan to drill and the point to restore: the latest, or the plan as it was at "
+					+ "a time (each VM's newest snapshot at or before it).");
 		}
 
 		@Override
@@ -118,6 +130,17 @@ public final class DrillWizard extends Wizard {
 			new Label(body, SWT.NONE).setText("Restore point:");
 			points = new Combo(body, SWT.READ_ONLY);
 			points.setData(WIDGET_ID, "restorePoint");
+			points.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			points.addListener(SWT.Selection, event -> pointChosen());
+			status = new Label(body, SWT.WRAP);
+			status.setData(WIDGET_ID, "restorePointStatus");
+			status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			snapshots = table(body, "restorePointSnapshots", "VM", "snapshot", "taken (UTC)");
+			GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+			tableLayout.heightHint = 90;
+			snapshots.setLayoutData(tableLayout);
+			keys = new HostKeyConfirmation(body, WIDGET_ID);
+			((GridData) keys.control().getLayoutData()).horizontalSpan = 2;
 			if (runner instanceof ConsoleDrillRunner console) {
 				sshFields(body, console.choices());
 				passwords = new RepositoryPasswordFields(body, WIDGET_ID);
@@ -160,45 +183,121 @@ public final class DrillWizard extends Wizard {
 			return text;
 		}
 
+		/** Reads the plan's restore points in the background; a later call makes an earlier answer stale. */
 		private void planChosen() {
+			offered = List.of();
 			points.removeAll();
-			points.add(LATEST);
+			points.add(RestorePoint.LATEST);
 			points.select(0);
+			snapshots.removeAll();
+			keys.show(List.of(), (host, fingerprint) -> {
+			});
 			setErrorMessage(null);
+			int generation = ++reading;
 			if (passwords != null) {
 				passwords.show(((ConsoleDrillRunner) runner).passwords(), RepositoryPasswords.policiesOf(plan()));
 				if (!passwords.complete()) {
+					status.setText("");
 					setMessage("Enter the password of each backup policy's repositories and Save: the recovery hosts need it.");
 					setPageComplete(false);
 					return;
 				}
 			}
 			setMessage(null);
-			BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-				try {
-					runner.restorePoints(plan()).forEach(points::add);
-				} catch (IOException e) {
-					setErrorMessage("The restore points of " + plan().getName() + " cannot be listed: " + e.getMessage());
+			DrPlan plan = plan();
+			status.setText("Reading the snapshots of " + plan.getName() + "'s VMs from the recovery site...");
+			setPageComplete(false);
+			Background.run("Restore points of " + plan.getName(), status, () -> runner.restorePoints(plan), read -> {
+				if (generation == reading) {
+					offered = read;
+					points.removeAll();
+					read.forEach(point -> points.add(point.label()
+							+ (point.usable() ? "" : "  (not usable: " + unusableVms(point) + ")")));
+					points.select(0);
+					status.setText(read.size() - 1 + " point(s) in time besides the latest; each VM gets its newest "
+							+ "snapshot at or before the point.");
+					pointChosen();
+				}
+			}, error -> {
+				if (generation == reading) {
+					listFailed(plan, error);
 				}
 			});
+		}
+
+		/** The drill can still be tried at the latest point: its preflight then names the cause again. */
+		private void listFailed(DrPlan plan, Exception error) {
+			status.setText("Only the latest point is offered.");
+			if (error instanceof DrillRunner.UnknownHostKeyException unknown) {
+				setErrorMessage("The restore points cannot be read: recovery host " + unknown.host()
+						+ " presents a key nobody trusts yet. Check its fingerprint on the host and confirm it below.");
+				keys.show(List.of(new HostKeyConfirmation.UnknownKey(unknown.host(), null, unknown.fingerprint())),
+						(host, fingerprint) -> {
+							runner.acceptHostKey(host, fingerprint);
+							planChosen();
+						});
+			} else {
+				setErrorMessage("The restore points of " + plan.getName() + " cannot be listed: " + error.getMessage());
+			}
+			completeIfSaved(true);
+		}
+
+		private void pointChosen() {
+			snapshots.removeAll();
+			RestorePoint point = selected();
+			if (point == null) {
+				completeIfSaved(true);
+				return;
+			}
+			for (RestorePoint.VmSnapshot vm : point.vms()) {
+				new TableItem(snapshots, SWT.NONE).setText(new String[] { vm.vm(),
+						vm.snapshot() == null ? "none" : vm.snapshot().shortId(),
+						vm.snapshot() == null ? vm.problem() : RestorePoint.readable(vm.snapshot().time()) });
+			}
+			setErrorMessage(point.usable() ? null
+					: "This point cannot restore the whole plan: " + String.join("; ", point.problems()));
+			completeIfSaved(point.usable());
+		}
+
+		private void completeIfSaved(boolean pointUsable) {
 			if (session.currentFile().isEmpty()) {
 				setErrorMessage("Save the topology first: drill reports are kept beside its file.");
 			}
-			setPageComplete(session.currentFile().isPresent());
+			setPageComplete(pointUsable && session.currentFile().isPresent());
+		}
+
+		private static String unusableVms(RestorePoint point) {
+			return point.vms().stream().filter(vm -> vm.snapshot() == null).map(vm -> vm.vm() + " has none")
+					.collect(java.util.stream.Collectors.joining(", "));
+		}
+
+		/** The chosen point as read, or null when only "latest" is offered because nothing could be read. */
+		private RestorePoint selected() {
+			int index = points.getSelectionIndex();
+			return index >= 0 && index < offered.size() ? offered.get(index) : null;
 		}
 
 		DrPlan plan() {
 			return session.topology().getDrPlans().get(plans.getSelectionIndex());
 		}
 
+		/** What the drill is asked to restore: {@link RestorePoint#request()} of the chosen point. */
 		String restorePoint() {
-			return points.getText();
+			RestorePoint point = selected();
+			return point == null ? RestorePoint.LATEST : point.request();
 		}
 	}
 
-	/** Preflight: every check must pass before the drill can run. */
+	/**
+	 * Preflight, run in the background: every check must pass before the drill can run. A recovery host whose key
+	 * nobody trusts yet shows its fingerprint; ticking "I verified this fingerprint" accepts exactly that key and
+	 * runs the preflight again. A changed key is a failed check with its error, never offered for acceptance.
+	 */
 	private final class PreflightPage extends WizardPage {
+		private Label status;
 		private Table checks;
+		private HostKeyConfirmation keys;
+		private boolean running;
 
 		PreflightPage() {
 			super("preflight", "Preflight", null);
@@ -208,33 +307,67 @@ public final class DrillWizard extends Wizard {
 
 		@Override
 		public void createControl(Composite parent) {
-			checks = table(parent, "preflight", "check", "result", "detail");
-			setControl(checks);
+			Composite body = new Composite(parent, SWT.NONE);
+			body.setLayout(new GridLayout(1, false));
+			status = new Label(body, SWT.WRAP);
+			status.setData(WIDGET_ID, "preflightStatus");
+			status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			checks = table(body, "preflight", "check", "result", "detail");
+			keys = new HostKeyConfirmation(body, WIDGET_ID);
+			setControl(body);
 		}
 
 		@Override
 		public void setVisible(boolean visible) {
 			super.setVisible(visible);
-			if (visible) {
-				BusyIndicator.showWhile(getShell().getDisplay(), this::runChecks);
+			if (visible && !running) {
+				runChecks();
 			}
 		}
 
 		private void runChecks() {
+			running = true;
 			checks.removeAll();
-			try {
-				List<PreflightCheck> results = runner.preflight(choose.plan(), choose.restorePoint());
-				for (PreflightCheck check : results) {
-					new TableItem(checks, SWT.NONE)
-							.setText(new String[] { check.name(), check.passed() ? "OK" : "FAILED", check.detail() });
-				}
-				boolean passed = !results.isEmpty() && results.stream().allMatch(PreflightCheck::passed);
-				setErrorMessage(passed ? null : "A check failed: fix it and come back to this page.");
-				setPageComplete(passed);
-			} catch (IOException e) {
-				setErrorMessage("The preflight could not run: " + e.getMessage());
-				setPageComplete(false);
+			keys.setEnabled(false);
+			setErrorMessage(null);
+			setPageComplete(false);
+			DrPlan plan = choose.plan();
+			String point = choose.restorePoint();
+			status.setText("Checking the recovery hosts, the drill VNI and the repositories at restore point " + point + "...");
+			Background.run("Drill preflight of " + plan.getName(), checks, () -> runner.preflight(plan, point), results -> {
+				running = false;
+				show(results);
+			}, error -> {
+				running = false;
+				status.setText("The preflight could not run.");
+				setErrorMessage("The preflight could not run: " + error.getMessage());
+				keys.setEnabled(true);
+			});
+		}
+
+		private void show(List<PreflightCheck> results) {
+			for (PreflightCheck check : results) {
+				String detail = check.unknownHostKey() == null ? check.detail()
+						: check.detail().replace(KnownHosts.howToAccept(check.host(), check.unknownHostKey()),
+								HostKeyConfirmation.howToAcceptHere());
+				new TableItem(checks, SWT.NONE).setText(new String[] { check.name(), check.passed() ? "OK" : "FAILED", detail });
 			}
+			keys.show(results.stream().filter(check -> check.unknownHostKey() != null)
+					.map(check -> new HostKeyConfirmation.UnknownKey(check.host(), null, check.unknownHostKey())).toList(),
+					(host, fingerprint) -> {
+						if (!running) {
+							runner.acceptHostKey(host, fingerprint);
+							runChecks();
+						}
+					});
+			boolean passed = !results.isEmpty() && results.stream().allMatch(PreflightCheck::passed);
+			long failed = results.stream().filter(check -> !check.passed()).count();
+			status.setText(passed ? "Every check passed." : failed + " of " + results.size() + " check(s) failed.");
+			boolean unknownKey = results.stream().anyMatch(check -> check.unknownHostKey() != null);
+			setErrorMessage(passed ? null : unknownKey
+					? "A recovery host presents a key nobody trusts yet: check its fingerprint on the host and confirm it below."
+					: "A check failed: fix it and come back to this page.");
+			setPageComplete(passed);
 		}
 	}
 

@@ -127,6 +127,22 @@ class LifeboatCliTest {
 		assertTrue(result.err.contains("no host named 'nope'. Hosts: esx-n1, esx-n2, esx-s1, esx-s2"), result.err);
 	}
 
+	@Test
+	void aRestorePointOfNoAcceptedFormIsRefusedNamingTheOptionAndTheForms() throws Exception {
+		String demoBefore = java.nio.file.Files.readString(demo);
+		for (String bad : java.util.List.of("yesterday", "2026-11-29 10:15")) {
+			Result result = run("drill", demo.toString(), "north-to-south", "--restore-point", bad);
+			assertEquals(2, result.code, result.err);
+			assertEquals("lifeboat: --restore-point: restore point '" + bad + "' is not 'latest', an ISO-8601 time such as "
+					+ "2026-11-29T10:15:00Z, or a snapshot id (8 to 64 hex digits, for a plan of one VM)", result.err.strip());
+		}
+		Result byId = run("drill", demo.toString(), "north-to-south", "--restore-point", "0badc0de");
+		assertEquals(2, byId.code, byId.err);
+		assertTrue(byId.err.startsWith("lifeboat: --restore-point: restore point '0badc0de' is a snapshot id, but a snapshot "
+				+ "belongs to one VM and the plan has 2: give a time (ISO-8601, e.g. 2026-11-29T10:15:00Z)"), byId.err);
+		assertEquals(demoBefore, java.nio.file.Files.readString(demo), "nothing was recorded");
+	}
+
 	private static Result run(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();

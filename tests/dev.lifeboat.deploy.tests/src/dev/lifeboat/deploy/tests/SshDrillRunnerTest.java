@@ -2,8 +2,10 @@ package dev.lifeboat.deploy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,11 +29,35 @@ import dev.lifeboat.model.Topology;
 class SshDrillRunnerTest {
 
 	@Test
-	void aPlanOfSeveralVmsOffersOnlyTheLatestPointWithoutConnecting() throws Exception {
+	void aSnapshotIdForAPlanOfSeveralVmsFailsThePreflightSayingToGiveATimeWithoutConnecting() throws Exception {
 		Topology topology = DemoTopology.loadWithout("esx-n2");
 		DrPlan plan = topology.getDrPlans().get(0);
 		assertTrue(plan.getVms().size() > 1, "the demo plan recovers several VMs");
-		assertEquals(List.of(), runner().restorePoints(plan), "each VM's own latest snapshot; no plan-wide point");
+		// TEST-NET-1 (RFC 5737): had it connected, the check would name this address.
+		plan.getRecoverySite().getHosts().forEach(host -> host.setManagementAddress("192.0.2.1"));
+		List<PreflightCheck> checks = runner().preflight(plan, "0badc0de");
+		assertEquals(1, checks.size(), checks.toString());
+		assertFalse(checks.get(0).passed());
+		assertTrue(checks.get(0).detail().startsWith("restore point '0badc0de' is a snapshot id, but a snapshot belongs to "
+				+ "one VM and the plan has 2: give a time (ISO-8601, e.g. 2026-11-29T10:15:00Z)"), checks.get(0).detail());
+	}
+
+	@Test
+	void aRestorePointThatIsNeitherLatestATimeNorAnIdNamesTheAcceptedForms() throws Exception {
+		Topology topology = DemoTopology.loadWithout("esx-n2");
+		List<PreflightCheck> checks = runner().preflight(topology.getDrPlans().get(0), "yesterday");
+		assertEquals(1, checks.size(), checks.toString());
+		assertEquals("restore point 'yesterday' is not 'latest', an ISO-8601 time such as 2026-11-29T10:15:00Z, or a "
+				+ "snapshot id (8 to 64 hex digits, for a plan of one VM)", checks.get(0).detail());
+	}
+
+	@Test
+	void theRestorePointsOfAnUnreachableRecoverySiteAreAnErrorNamingTheAddress() throws Exception {
+		Topology topology = DemoTopology.loadWithout("esx-n2");
+		DrPlan plan = topology.getDrPlans().get(0);
+		plan.getRecoverySite().getHosts().forEach(host -> host.setManagementAddress("192.0.2.1"));
+		IOException error = assertThrows(IOException.class, () -> runner().restorePoints(plan));
+		assertTrue(error.getMessage().contains("192.0.2.1"), error.getMessage());
 	}
 
 	@Test

@@ -122,16 +122,10 @@ class DeployPasswordsTest {
 	}
 
 	private static <T extends Control> T widget(Shell shell, Class<T> type, String id) {
-		T found = find(shell, type, id);
-		if (found == null) {
-			throw new AssertionError("no " + type.getSimpleName() + " '" + id + "' in the Deploy wizard");
-		}
-		return found;
+		return WizardDriver.widget(shell, DeployWizard.WIDGET_ID, type, id);
 	}
 
 	private static <T extends Control> T find(Shell shell, Class<T> type, String id) {
-		List<T> all = ConsoleDriver.findAll(shell, type,
-				control -> !control.isDisposed() && id.equals(control.getData(DeployWizard.WIDGET_ID)));
-		return all.isEmpty() ? null : all.get(0);
+		return WizardDriver.find(shell, DeployWizard.WIDGET_ID, type, id);
 	}
 }

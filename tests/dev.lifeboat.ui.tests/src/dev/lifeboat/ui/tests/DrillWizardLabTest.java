@@ -75,6 +75,7 @@ class DrillWizardLabTest {
 	private LabFixture lab;
 	private Path work;
 	private Path knownHosts;
+	private Path wizardKnownHosts;
 	private Path storageFile;
 	private MasterPasswordAnswers masterPasswords;
 
@@ -117,7 +118,8 @@ class DrillWizardLabTest {
 			assertEquals(Optional.empty(), DrillHistory.verify(TopologyFiles.load(file), work));
 			assertNoPasswordIn(work);
 			Table history = ConsoleDriver.find(console.part(DrillHistoryPart.ID), Table.class, candidate -> true);
-			console.settle();
+			DrillHistoryPart historyPart = (DrillHistoryPart) console.partObject(DrillHistoryPart.ID);
+			console.waitUntil("the history to be verified", () -> !historyPart.refreshing() && history.getItemCount() == 1);
 			assertEquals(1, history.getItemCount());
 			assertEquals("north-to-south", history.getItem(0).getText(1));
 			assertEquals("SUCCEEDED", history.getItem(0).getText(2));
@@ -149,14 +151,15 @@ class DrillWizardLabTest {
 		}
 	}
 
-	private void firstDrill(Shell shell) {
+	private void firstDrill(Shell shell) throws Exception {
 		WizardDriverSupport page = new WizardDriverSupport(shell);
 		assertEquals("north-to-south", page.widget(Combo.class, "plan").getText());
 		assertEquals(List.of("latest"), Arrays.asList(page.widget(Combo.class, "restorePoint").getItems()),
 				"a plan of two VMs restores each one's latest snapshot");
 		assertFalse(WizardDriver.nextButton(shell).isEnabled(), "no drill without the repository password");
 		page.widget(Text.class, "identity").setText(lab.identity().toString());
-		page.widget(Text.class, "knownHosts").setText(knownHosts.toString());
+		// The wizard knows esx-n1's key only: the recovery hosts' keys are accepted in the wizard, by fingerprint.
+		page.widget(Text.class, "knownHosts").setText(wizardKnownHosts.toString());
 		Button userKnownHosts = page.widget(Button.class, "userKnownHosts");
 		userKnownHosts.setSelection(false);
 		console.send(userKnownHosts, SWT.Selection);
@@ -168,9 +171,34 @@ class DrillWizardLabTest {
 		console.send(page.widget(Button.class, "saveRepositoryPasswords"), SWT.Selection);
 		console.waitUntil("the password to be saved", () -> page.find(Text.class, "repositoryPassword:tier1-hourly") == null);
 		assertTrue(page.widget(Label.class, "repositoryPasswordNote").getText().contains("Saved in secure storage: tier1-hourly"));
+		console.waitUntil("esx-s1's unknown key", 60_000, () -> page.find(Button.class, "verify:esx-s1") != null);
+		String s1 = lab.addresses("esx-s1").get(0);
+		assertTrue(page.widget(Label.class, "fingerprint:esx-s1").getText().matches("esx-s1 presents the unknown key SHA256:\\S+"),
+				page.widget(Label.class, "fingerprint:esx-s1").getText());
+		console.screenshot(shell, "drill-lab-2-unknown-key");
+		tick(page.widget(Button.class, "verify:esx-s1"));
+		Combo points = page.widget(Combo.class, "restorePoint");
+		console.waitUntil("the restore points", 60_000, () -> points.getItemCount() >= 3);
+		assertTrue(readString(wizardKnownHosts).contains(s1), "the accepted key is in the wizard's known_hosts");
+		// web-1 was backed up twice: the third item (the time before web-1's second backup) restores its first.
+		Table snapshots = page.widget(Table.class, "restorePointSnapshots");
+		String webLatest = rows(snapshots, 3).stream().filter(row -> row.startsWith("web-1 ")).findFirst().orElseThrow();
+		points.select(2);
+		console.send(points, SWT.Selection);
+		List<String> chosen = rows(snapshots, 3);
+		String webThen = chosen.stream().filter(row -> row.startsWith("web-1 ")).findFirst().orElseThrow();
+		assertFalse(webThen.equals(webLatest), webThen + " is web-1's older snapshot");
+		assertTrue(WizardDriver.nextButton(shell).isEnabled(), "every VM has a snapshot at " + points.getText() + ": " + chosen);
+		console.settle();
 		console.screenshot(shell, "drill-lab-2-choose");
 
 		WizardDriver.next(console, shell, "preflight");
+		// esx-s2 runs db-1's drill guest: its key is asked for on the preflight.
+		console.waitUntil("esx-s2's unknown key", 120_000, () -> page.find(Button.class, "verify:esx-s2") != null);
+		console.screenshot(shell, "drill-lab-3-unknown-key");
+		tick(page.widget(Button.class, "verify:esx-s2"));
+		console.waitUntil("the preflight to pass", 120_000, () -> WizardDriver.nextButton(shell).isEnabled());
+		assertTrue(readString(wizardKnownHosts).contains(lab.addresses("esx-s2").get(0)));
 		List<String> checks = rows(page.widget(Table.class, "preflight"), 3);
 		assertTrue(checks.stream().allMatch(row -> row.contains(" OK ")), checks::toString);
 		assertTrue(checks.stream().anyMatch(row -> row.startsWith("drill VNI free esx-s")), checks::toString);
@@ -193,6 +221,11 @@ class DrillWizardLabTest {
 		WizardDriver.next(console, shell, "report");
 		String outcome = page.widget(Label.class, "outcome").getText();
 		assertTrue(outcome.startsWith("SUCCEEDED, score "), outcome);
+		DrillRecord record = console.session().topology().getDrillRecords().get(0);
+		assertTrue(record.getRestorePoint().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), record.getRestorePoint());
+		String report = readString(Path.of(record.getReportPath()).isAbsolute() ? Path.of(record.getReportPath())
+				: work.resolve(record.getReportPath()));
+		assertTrue(report.contains("snapshot " + webThen.split(" ")[1]), "the report names web-1's older snapshot " + webThen);
 		console.settle();
 		console.screenshot(shell, "drill-lab-5-report");
 		WizardDriver.press(console, shell, IDialogConstants.FINISH_ID);
@@ -203,7 +236,7 @@ class DrillWizardLabTest {
 		assertEquals(null, page.find(Text.class, "repositoryPassword:tier1-hourly"), "the saved password is not asked again");
 		assertTrue(page.widget(Label.class, "repositoryPasswordNote").getText().startsWith("Saved in secure storage: tier1-hourly"));
 		assertEquals(lab.identity().toString(), page.widget(Text.class, "identity").getText(), "the SSH settings are kept");
-		assertTrue(WizardDriver.nextButton(shell).isEnabled(), "ready for preflight");
+		console.waitUntil("the restore points, read in the background", 60_000, () -> WizardDriver.nextButton(shell).isEnabled());
 		console.screenshot(shell, "drill-lab-7-second-run");
 		WizardDriver.press(console, shell, IDialogConstants.CANCEL_ID);
 	}
@@ -229,6 +262,8 @@ class DrillWizardLabTest {
 		}
 		knownHosts = work.resolve("known_hosts");
 		Files.write(knownHosts, lines, StandardCharsets.UTF_8);
+		wizardKnownHosts = work.resolve("wizard_known_hosts");
+		Files.write(wizardKnownHosts, lines.subList(0, 1), StandardCharsets.UTF_8);
 		for (BackupPolicy policy : List.copyOf(topology.getBackupPolicies())) {
 			// One host per repository: two hosts initializing one new repository at once race (H2's issue).
 			policy.getVms().removeIf(vm -> !vm.getHost().getName().equals("esx-n1"));
@@ -265,6 +300,13 @@ class DrillWizardLabTest {
 		try (Stream<Path> snapshots = Files.list(work.resolve("repos/tier1-hourly/snapshots"))) {
 			assertTrue(snapshots.count() >= 2, "both guests backed up: " + backup);
 		}
+		// A second version of web-1, backed up a second later: the plan has a point in time before it.
+		Thread.sleep(1100);
+		Files.writeString(lab.agentHome("esx-n1").resolve("guests/web-1/data/index.html"), "<h1>web-1 version 2</h1>\n");
+		String second = lab.exec("esx-n1", lab.agentHome("esx-n1").resolve("agent").toString(), "backup", "web-1");
+		try (Stream<Path> snapshots = Files.list(work.resolve("repos/tier1-hourly/snapshots"))) {
+			assertTrue(snapshots.count() >= 3, "web-1 backed up again: " + second);
+		}
 	}
 
 	/**
@@ -292,6 +334,22 @@ class DrillWizardLabTest {
 				assertEquals(expected.size() + " of " + expected.size() + " VMs meet their RPO.", dialog.summary());
 				Table table = ConsoleDriver.find(shell, Table.class, candidate -> true);
 				assertEquals("RPO met", table.getItem(0).getText(4));
+				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+				try {
+					for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+						assertTrue(column.getWidth() >= gc.textExtent(column.getText()).x,
+								"column '" + column.getText() + "' is " + column.getWidth() + " px wide, its header needs "
+										+ gc.textExtent(column.getText()).x);
+						for (TableItem item : table.getItems()) {
+							int index = table.indexOf(column);
+							assertTrue(index == table.getColumnCount() - 1
+									|| column.getWidth() >= gc.textExtent(item.getText(index)).x,
+									"'" + item.getText(index) + "' fits column '" + column.getText() + "'");
+						}
+					}
+				} finally {
+					gc.dispose();
+				}
 				console.screenshot(shell, "drill-lab-7-backup-status");
 				dialog.close();
 			} catch (Throwable t) {
@@ -326,6 +384,19 @@ class DrillWizardLabTest {
 		}
 	}
 
+	private void tick(Button box) {
+		box.setSelection(true);
+		console.send(box, SWT.Selection);
+	}
+
+	private static String readString(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (java.io.IOException e) {
+			throw new AssertionError(file + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
 	private static List<String> rows(Table table, int columns) {
 		List<String> rows = new ArrayList<>();
 		for (TableItem item : table.getItems()) {
@@ -341,17 +412,11 @@ class DrillWizardLabTest {
 	/** The wizard's widgets by their {@link DrillWizard#WIDGET_ID}. */
 	private record WizardDriverSupport(Shell shell) {
 		<T extends Control> T widget(Class<T> type, String id) {
-			T found = find(type, id);
-			if (found == null) {
-				throw new AssertionError("no " + type.getSimpleName() + " '" + id + "' in the wizard");
-			}
-			return found;
+			return WizardDriver.widget(shell, DrillWizard.WIDGET_ID, type, id);
 		}
 
 		<T extends Control> T find(Class<T> type, String id) {
-			List<T> all = ConsoleDriver.findAll(shell, type,
-					control -> !control.isDisposed() && id.equals(control.getData(DrillWizard.WIDGET_ID)));
-			return all.isEmpty() ? null : all.get(0);
+			return WizardDriver.find(shell, DrillWizard.WIDGET_ID, type, id);
 		}
 	}
 }

@@ -3,12 +3,14 @@ package dev.lifeboat.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
@@ -64,6 +66,21 @@ final class WizardDriver {
 		ConsoleDriver.find(shell, Button.class, button -> Integer.valueOf(buttonId).equals(button.getData()))
 				.notifyListeners(SWT.Selection, new Event());
 		console.pump();
+	}
+
+	/** The live widget of {@code type} whose data under {@code key} is {@code id}; fails naming it when there is none. */
+	static <T extends Control> T widget(Shell shell, String key, Class<T> type, String id) {
+		T found = find(shell, key, type, id);
+		if (found == null) {
+			throw new AssertionError("no " + type.getSimpleName() + " '" + id + "' in the wizard " + shell.getText());
+		}
+		return found;
+	}
+
+	/** The live widget of {@code type} whose data under {@code key} is {@code id}, or {@code null}. */
+	static <T extends Control> T find(Shell shell, String key, Class<T> type, String id) {
+		List<T> all = ConsoleDriver.findAll(shell, type, control -> !control.isDisposed() && id.equals(control.getData(key)));
+		return all.isEmpty() ? null : all.get(0);
 	}
 
 	static Button nextButton(Shell shell) {

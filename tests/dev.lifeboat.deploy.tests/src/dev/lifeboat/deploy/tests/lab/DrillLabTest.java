@@ -201,8 +201,105 @@ class DrillLabTest {
 		// Recording (score, report, hash chain) is DrillHistory's, tested in the core tests and by the CLI.
 	}
 
+	/**
+	 * Point in time: web-1 gets a second version and is backed up, then (seconds later) db-1. A drill at a time
+	 * between the two backups restores web-1's new data and db-1's old (each VM's newest snapshot at or before
+	 * it), checked by the restored files and by what the restored web-1 serves; a drill at "latest" restores both
+	 * new versions. The first backups are test 1's.
+	 */
 	@Test
 	@Order(3)
+	void aDrillAtATimeRestoresEachVmsNewestSnapshotAtOrBeforeItAndLatestTheNewest() throws Exception {
+		Topology topology = topology();
+		DrPlan plan = topology.getDrPlans().get(0);
+		String webOld = index("web-1");
+		String dbOld = index("db-1");
+		Thread.sleep(1100);
+		Files.writeString(dataOf("web-1").resolve("index.html"), "<h1>web-1 version 2</h1>\n");
+		Lab.Result web = lab.agent("esx-n1", "backup", "web-1");
+		assertTrue(web.ok(), web.toString());
+		Thread.sleep(1100);
+		java.time.Instant between = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Thread.sleep(1100);
+		Files.writeString(dataOf("db-1").resolve("index.html"), "<h1>db-1 version 2</h1>\n");
+		Lab.Result db = lab.agent("esx-n1", "backup", "db-1");
+		assertTrue(db.ok(), db.toString());
+
+		RestoredContent atTime = new RestoredContent();
+		DrillResult result = drill(topology, plan, between.toString(), atTime);
+		assertTrue(result.passed(), describe(result));
+		assertEquals(between.toString(), result.restorePoint());
+		assertEquals("<h1>web-1 version 2</h1>\n", atTime.files.get("drill-web-1"), "web-1's snapshot before the time");
+		assertEquals(dbOld, atTime.files.get("drill-db-1"), "db-1's older snapshot: its new one is after the time");
+		assertEquals("<h1>web-1 version 2</h1>", atTime.served.strip(), "what the restored web-1 serves");
+		for (DrillResult.VmResult vm : result.vms()) {
+			assertFalse(vm.snapshotTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(between), vm.toString());
+			assertTrue(result.timeline().stream().anyMatch(step -> step.name().equals("preflight: repository")
+					&& step.target().equals(vm.vm()) && step.message().contains("snapshot " + vm.snapshotId().substring(0, 8))),
+					describe(result));
+			assertEquals(java.time.Duration.between(vm.snapshotTime(), result.startedAt()), vm.rpo(result.startedAt()));
+		}
+		assertTrue(snapshotsJson(primary()).contains(result.vms().get(0).snapshotId()));
+		assertBubbleGone(result);
+
+		RestoredContent atLatest = new RestoredContent();
+		DrillResult latest = drill(topology, plan, "latest", atLatest);
+		assertTrue(latest.passed(), describe(latest));
+		assertEquals("<h1>web-1 version 2</h1>\n", atLatest.files.get("drill-web-1"));
+		assertEquals("<h1>db-1 version 2</h1>\n", atLatest.files.get("drill-db-1"), "db-1's newest snapshot");
+		assertFalse(webOld.equals(atLatest.files.get("drill-web-1")));
+		assertBubbleGone(latest);
+	}
+
+	/** What the drill guests hold once restored (their index.html) and what drill-web-1 serves in the bubble. */
+	private static final class RestoredContent implements DrillExecution.Listener {
+		final Map<String, String> files = new java.util.concurrent.ConcurrentHashMap<>();
+		volatile String served = "";
+
+		@Override
+		public void restored(Map<String, String> guests) {
+			guests.forEach((guest, host) -> {
+				try {
+					files.put(guest, Files.readString(lab.agentHome(host).resolve("guests/" + guest + "/data/index.html")));
+				} catch (IOException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+		}
+
+		/** Asks until the restored guest's service answers (it starts with the guest, a moment after the apply). */
+		@Override
+		public void bubbleUp(Map<String, String> guests) {
+			for (int attempt = 0; attempt < 40 && served.isEmpty(); attempt++) {
+				Lab.Result answer = lab.inGuest(guests.get("drill-web-1"), "drill-web-1", "curl", "-s", "-f", "-m", "3",
+						"http://10.10.0.11/index.html");
+				if (answer.ok()) {
+					served = answer.out();
+				} else {
+					sleep(250);
+				}
+			}
+		}
+
+		private static void sleep(long millis) {
+			try {
+				Thread.sleep(millis);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private static Path dataOf(String guest) {
+		return lab.agentHome("esx-n1").resolve("guests").resolve(guest).resolve("data");
+	}
+
+	private static String index(String guest) throws IOException {
+		return Files.readString(dataOf(guest).resolve("index.html"));
+	}
+
+	@Test
+	@Order(4)
 	void aFailingProbeFailsTheDrillNamingTheVm() throws Exception {
 		Topology topology = topology();
 		DrPlan plan = topology.getDrPlans().get(0);
@@ -215,7 +312,7 @@ class DrillLabTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aRestoredFileChangedAfterRestoreFailsTheDrillNamingTheVmAndTheFile() throws Exception {
 		Topology topology = topology();
 		DrillResult result = drill(topology, topology.getDrPlans().get(0), "latest", new DrillExecution.Listener() {
@@ -237,21 +334,34 @@ class DrillLabTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aMissingSnapshotFailsTheDrillNamingEachVm() throws Exception {
 		Topology topology = topology();
-		DrillResult result = drill(topology, topology.getDrPlans().get(0), "0badc0de", DrillExecution.Listener.NONE);
+		DrillResult result = drill(topology, topology.getDrPlans().get(0), "2020-01-01T00:00:00Z", DrillExecution.Listener.NONE);
 		assertFalse(result.passed());
-		assertHasError(result, "db-1: restore failed: snapshot 0badc0de of guest db-1 is not in");
-		assertHasError(result, "web-1: restore failed: snapshot 0badc0de of guest web-1 is not in");
+		assertHasError(result, "db-1: db-1 has no snapshot at or before 2020-01-01 00:00:00 UTC (its oldest is of ");
+		assertHasError(result, "web-1: web-1 has no snapshot at or before 2020-01-01 00:00:00 UTC");
 		for (DrillResult.VmResult vm : result.vms()) {
 			assertTrue(vm.checks().stream().allMatch(c -> c.status() == CheckStatus.NOT_RUN), vm.toString());
 		}
 		assertBubbleGone(result);
+
+		// A snapshot id names one VM's snapshot: for this plan of two it is refused before anything is built.
+		DrillResult byId = drill(topology, topology.getDrPlans().get(0), "0badc0de", DrillExecution.Listener.NONE);
+		assertFalse(byId.passed());
+		assertHasError(byId, "restore point '0badc0de' is a snapshot id, but a snapshot belongs to one VM and the plan has 2");
+		assertTrue(byId.timeline().isEmpty() && byId.recoveryHosts().isEmpty(), describe(byId));
+		// For a plan of one VM an id that is not one of its snapshots fails that VM.
+		DrPlan webOnly = topology.getDrPlans().get(0);
+		webOnly.getVms().removeIf(vm -> !vm.getName().equals("web-1"));
+		DrillResult oneVm = drill(topology, webOnly, "0badc0de", DrillExecution.Listener.NONE);
+		assertFalse(oneVm.passed());
+		assertHasError(oneVm, "web-1: snapshot 0badc0de is not one of web-1's ");
+		assertBubbleGone(oneVm);
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aBackupKilledMidwayLeavesARepositoryTheNextBackupAndCheckAccept() throws Exception {
 		Path big = lab.agentHome("esx-n1").resolve("guests/web-1/data/big.bin");
 		writeRandom(big, 100 * 1024 * 1024);
@@ -289,7 +399,7 @@ class DrillLabTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void aCorruptedPackFailsTheDrillNamingTheVmAndTheCause() throws Exception {
 		Path pack;
 		try (Stream<Path> files = Files.walk(primary().resolve("data"))) {
