@@ -250,7 +250,7 @@ public final class DrillExecution {
 			RestorePoint.VmSnapshot point = RestorePoint.resolve(options.restorePoint(), vm.getName(), snapshots);
 			if (point.snapshot() == null) {
 				restoreFailures.put(vm, point.problem());
-				throw new StepFailure(vm.getName() + ": " + point.problem());
+				throw new StepFailure(point.problem()); // a sentence that names the VM
 			}
 			chosen.put(vm, point.snapshot());
 			return policy.getTargetLocation() + " reachable, " + snapshots.size() + " snapshot(s) of " + vm.getName()
@@ -678,7 +678,7 @@ public final class DrillExecution {
 						checks.add(new Check(CheckKind.valueOf(probe.getKind().getName()), probe.getName(), CheckStatus.NOT_RUN, why));
 					}
 				}
-				if (restoreFailures.containsKey(vm) && errors.stream().noneMatch(e -> e.startsWith(vm.getName() + ":"))) {
+				if (restoreFailures.containsKey(vm) && errors.stream().noneMatch(e -> e.startsWith(vm.getName() + ":") || e.startsWith(vm.getName() + " "))) {
 					errors.add(vm.getName() + ": " + why);
 				}
 			}

@@ -339,8 +339,10 @@ class DrillLabTest {
 		Topology topology = topology();
 		DrillResult result = drill(topology, topology.getDrPlans().get(0), "2020-01-01T00:00:00Z", DrillExecution.Listener.NONE);
 		assertFalse(result.passed());
-		assertHasError(result, "db-1: db-1 has no snapshot at or before 2020-01-01 00:00:00 UTC (its oldest is of ");
-		assertHasError(result, "web-1: web-1 has no snapshot at or before 2020-01-01 00:00:00 UTC");
+		assertHasError(result, "db-1 has no snapshot at or before 2020-01-01 00:00:00 UTC (its oldest is of ");
+		assertHasError(result, "web-1 has no snapshot at or before 2020-01-01 00:00:00 UTC");
+		assertTrue(result.errors().stream().noneMatch(e -> e.contains("db-1: db-1") || e.contains("web-1: web-1")),
+				"each VM named once: " + result.errors());
 		for (DrillResult.VmResult vm : result.vms()) {
 			assertTrue(vm.checks().stream().allMatch(c -> c.status() == CheckStatus.NOT_RUN), vm.toString());
 		}
