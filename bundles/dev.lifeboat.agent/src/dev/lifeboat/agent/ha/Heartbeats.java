@@ -339,8 +339,12 @@ public final class Heartbeats implements AutoCloseable {
 			beats[path] = arrived;
 			// A plain beat ends a window: the restarted agent beats again (or the restart was called off).
 			long until = window > 0 ? arrived + TimeUnit.MILLISECONDS.toNanos(window) : 0L;
+			// A plain beat cuts a running window short at its arrival (not to 0): the member's other paths count
+			// their silence from then, as if the window had ended there, not from their last beat before it.
 			maintenance.merge(sender.hostName(), new long[] { beatIncarnation, sequence, until },
-					(held, fresh) -> fresh[0] > held[0] || fresh[0] == held[0] && fresh[1] > held[1] ? fresh : held);
+					(held, fresh) -> fresh[0] > held[0] || fresh[0] == held[0] && fresh[1] > held[1]
+							? new long[] { fresh[0], fresh[1], fresh[2] != 0 || held[2] == 0 ? fresh[2] : Math.min(held[2], arrived) }
+							: held);
 		}
 	}
 
