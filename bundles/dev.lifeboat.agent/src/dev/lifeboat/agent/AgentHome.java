@@ -70,6 +70,20 @@ public final class AgentHome {
 		return directory.resolve("ha-lease");
 	}
 
+	/**
+	 * A planned restart's request to the running HA daemon (written by the deploy before it restarts the agent):
+	 * the maintenance window in milliseconds. The daemon takes it, announces the window in its beats, holds the
+	 * lease for the window, and answers with {@link #haMaintenance()}.
+	 */
+	public Path haMaintenanceRequest() {
+		return directory.resolve("ha-maintenance.request");
+	}
+
+	/** The HA daemon's answer to {@link #haMaintenanceRequest()}: the window is announced to the peers. */
+	public Path haMaintenance() {
+		return directory.resolve("ha-maintenance");
+	}
+
 	/** What the HA daemon last saw, for {@code agent state}. */
 	public Path haStatus() {
 		return directory.resolve("ha-status.xml");

@@ -92,9 +92,8 @@ public final class NamespaceGuestDriver implements GuestDriver {
 			for (GuestNicSpec nic : guest.nics()) {
 				plug(namespace, guest.name(), nic, up);
 			}
-			if (guest.workload() == GuestSpec.Workload.FILE_SERVICE) {
-				startService(namespace, guest.name());
-			}
+			// A guest without a workload still gets the lease watchdog: every protected guest stops itself alike.
+			startService(namespace, guest.name(), guest.workload() != GuestSpec.Workload.FILE_SERVICE);
 		} catch (Shell.CommandException e) {
 			remove(guest);
 			throw e;
@@ -145,13 +144,16 @@ public final class NamespaceGuestDriver implements GuestDriver {
 	 * Starts the guest service inside the guest's namespace, detached from the agent (its own session), with
 	 * the JVM and class path the agent runs on, watching the HA lease. Its output goes to {@code service.log}
 	 * beside the data.
+	 *
+	 * @param watchdogOnly a guest without a workload: the lease watchdog alone (no HTTP, no echo, a smaller heap)
 	 */
-	private void startService(String namespace, String guestName) throws Shell.CommandException {
+	private void startService(String namespace, String guestName, boolean watchdogOnly) throws Shell.CommandException {
 		Path directory = guestDirectory(guestName);
 		Path data = dataDirectory(guestName);
 		List<String> command = List.of("setsid", "nsenter", "--net=/run/netns/" + namespace,
-				ProcessHandle.current().info().command().orElse("java"), "-Xmx32m", "-Xss256k",
+				ProcessHandle.current().info().command().orElse("java"), watchdogOnly ? "-Xmx8m" : "-Xmx32m", "-Xss256k",
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + GuestService.LEASE_PROPERTY + "=" + home.haLease(),
+				"-D" + GuestService.WATCHDOG_ONLY_PROPERTY + "=" + watchdogOnly,
 				"-D" + GuestService.NAMESPACE_PROPERTY + "=" + namespace, "-cp", System.getProperty("java.class.path"),
 				GuestService.class.getName(), guestName, data.toString());
 		try {

@@ -106,7 +106,8 @@ public final class Deployment {
 		}
 		RemoteAgent.Payload wrapper = RemoteAgent.Payload.of(RemoteAgent.WRAPPER, wrapperScript());
 		return new HostRun.Context(SshClient.create(options.ssh()), codec, RemoteAgent.Payload.of(RemoteAgent.JAR, jar),
-				wrapper, listener, cancelled::get, haKeys);
+				wrapper, listener, cancelled::get, haKeys,
+				new dev.lifeboat.deploy.internal.PlannedRestarts());
 	}
 
 	private <T> List<T> runAll(Function<Host, Callable<T>> work) {

@@ -22,7 +22,12 @@ public final class HaStatus {
 		/** The replicated log records the member as failed (its guests were placed elsewhere). */
 		FENCED,
 		/** This member itself. */
-		SELF
+		SELF,
+		/**
+		 * The member announced a planned restart of its agent (a signed beat with a maintenance window): its silence
+		 * is not counted until the window ends or its restarted agent beats again.
+		 */
+		MAINTENANCE
 	}
 
 	private String policyName;
@@ -33,6 +38,7 @@ public final class HaStatus {
 	private boolean selfFenced;
 	private long forgedBeats;
 	private long replayedBeats;
+	private long outdatedBeats;
 	private List<MemberState> members = new ArrayList<>();
 	private List<Ownership> owners = new ArrayList<>();
 	private List<String> fencedHosts = new ArrayList<>();
@@ -99,6 +105,19 @@ public final class HaStatus {
 		return this;
 	}
 
+	/**
+	 * Unsigned heartbeats of an agent older than beat authentication ({@code LBHB1}), refused but not counted as
+	 * forged: the member named in them runs an old agent and needs its agent restarted on the current jar.
+	 */
+	public long outdatedBeats() {
+		return outdatedBeats;
+	}
+
+	public HaStatus outdatedBeats(long count) {
+		this.outdatedBeats = count;
+		return this;
+	}
+
 	public List<MemberState> members() {
 		return members;
 	}
@@ -128,6 +147,7 @@ public final class HaStatus {
 				&& Objects.equals(hostName, other.hostName) && observedAtMillis == other.observedAtMillis
 				&& leader == other.leader && majority == other.majority && selfFenced == other.selfFenced
 				&& forgedBeats == other.forgedBeats && replayedBeats == other.replayedBeats
+				&& outdatedBeats == other.outdatedBeats
 				&& Objects.equals(members, other.members) && Objects.equals(owners, other.owners)
 				&& Objects.equals(fencedHosts, other.fencedHosts) && Objects.equals(unplaced, other.unplaced);
 	}
@@ -142,6 +162,7 @@ public final class HaStatus {
 		private String hostName;
 		private MemberHealth health;
 		private long silentMillis;
+		private boolean heard;
 		private List<PathState> paths = new ArrayList<>();
 
 		private MemberState() {
@@ -170,10 +191,23 @@ public final class HaStatus {
 			return paths;
 		}
 
+		/**
+		 * Whether a beat of this member was accepted since this member's HA daemon started: a daemon just started
+		 * counts silence from its own start, so a peer it has not heard yet may still look UP.
+		 */
+		public boolean heard() {
+			return heard;
+		}
+
+		public MemberState heard(boolean value) {
+			this.heard = value;
+			return this;
+		}
+
 		@Override
 		public boolean equals(Object o) {
 			return o instanceof MemberState other && Objects.equals(hostName, other.hostName)
-					&& health == other.health && silentMillis == other.silentMillis
+					&& health == other.health && silentMillis == other.silentMillis && heard == other.heard
 					&& Objects.equals(paths, other.paths);
 		}
 

@@ -26,7 +26,9 @@ import com.sun.net.httpserver.HttpServer;
  * It is also the guest's HA watchdog: when the agent names a lease file ({@value #LEASE_PROPERTY}) that lists this
  * guest as protected, and the lease has not been renewed for its deadline (the HA daemon is dead while this guest
  * still runs), the guest stops itself - NICs down, namespace removed, process gone - before the other members
- * restart it elsewhere, as a host that fences itself would.
+ * restart it elsewhere, as a host that fences itself would. A guest without a workload ({@code NONE}) runs this
+ * class as its watchdog alone ({@value #WATCHDOG_ONLY_PROPERTY}{@code =true}: no HTTP, no echo), so that every
+ * protected guest stops itself alike.
  * <p>
  * {@code java [-Dlifeboat.ha.lease=FILE -Dlifeboat.guest.namespace=NAME] -cp lifeboat-agent.jar
  * dev.lifeboat.agent.guest.GuestService GUEST DATA_DIRECTORY}
@@ -37,6 +39,9 @@ public final class GuestService {
 	public static final int ECHO_PORT = 7;
 	/** The system property naming the HA lease file; see {@link #leaseText}. */
 	public static final String LEASE_PROPERTY = "lifeboat.ha.lease";
+	/** The system property that makes this process the guest's HA watchdog only (a guest without a workload). */
+	public static final String WATCHDOG_ONLY_PROPERTY = "lifeboat.guest.watchdogOnly";
+
 	/** The system property naming the guest's namespace, which the watchdog removes. */
 	public static final String NAMESPACE_PROPERTY = "lifeboat.guest.namespace";
 
@@ -58,6 +63,14 @@ public final class GuestService {
 
 	private void run() throws IOException {
 		String lease = System.getProperty(LEASE_PROPERTY);
+		if (Boolean.getBoolean(WATCHDOG_ONLY_PROPERTY)) {
+			if (lease != null) {
+				System.out.println(java.time.Instant.now() + " " + guest + ": no workload; watching the HA lease " + lease);
+				System.out.flush();
+				watch(Path.of(lease));
+			}
+			return;
+		}
 		if (lease != null) {
 			Thread.ofPlatform().daemon().name("ha-watchdog").start(() -> watch(Path.of(lease)));
 		}

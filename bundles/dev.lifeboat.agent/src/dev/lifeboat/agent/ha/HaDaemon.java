@@ -60,6 +60,9 @@ public final class HaDaemon implements AutoCloseable {
 	private final ProtocolCodec codec = new ProtocolCodec();
 	private volatile boolean open = true;
 	private volatile boolean renewing = true;
+	/** Wall-clock end of the maintenance window this member announced (a planned restart), or 0. */
+	private volatile long maintenanceUntilMillis;
+	private final Object leaseLock = new Object();
 	private boolean selfFenced;
 	private boolean reportedNoFence;
 	private boolean hadMajority;
@@ -68,6 +71,7 @@ public final class HaDaemon implements AutoCloseable {
 	private final Set<String> waiting = new TreeSet<>();
 	private final Set<String> suspected = new HashSet<>();
 	private final Set<String> silentPaths = new HashSet<>();
+	private final Set<String> maintaining = new HashSet<>();
 
 	/**
 	 * Starts heartbeats, joins the log and runs the loop.
@@ -92,6 +96,9 @@ public final class HaDaemon implements AutoCloseable {
 			throw new IOException("this agent has no replicated log bundled (use the standalone lifeboat-agent.jar)");
 		}
 		this.key = Heartbeats.readKey(keyFile());
+		// A request or answer left by an earlier agent belongs to its restart, not to this one.
+		Files.deleteIfExists(home.haMaintenanceRequest());
+		Files.deleteIfExists(home.haMaintenance());
 		this.heartbeats = new Heartbeats(spec, self, key, problem -> home.log("ha: " + problem));
 		// The lease together with the beats (before the log, which takes a while to start): the others' takeover
 		// counts from the last beat, the guests' watchdog from the last renewal.
@@ -124,15 +131,19 @@ public final class HaDaemon implements AutoCloseable {
 		long period = Math.max(20, Math.min(100, timings.intervalMs() / 4));
 		boolean written = false;
 		while (renewing) {
-			try {
-				if (written && Files.exists(file)) {
-					Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-				} else {
-					home.writeAtomically(file, text);
-					written = true;
+			synchronized (leaseLock) {
+				try {
+					if (System.currentTimeMillis() < maintenanceUntilMillis) {
+						// Held until the window's end by announceMaintenance: renewing would shorten it.
+					} else if (written && Files.exists(file)) {
+						Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+					} else {
+						home.writeAtomically(file, text);
+						written = true;
+					}
+				} catch (IOException | RuntimeException e) {
+					home.log("ha: could not renew the guest lease " + file + ": " + e);
 				}
-			} catch (IOException | RuntimeException e) {
-				home.log("ha: could not renew the guest lease " + file + ": " + e);
 			}
 			try {
 				Thread.sleep(period);
@@ -190,6 +201,7 @@ public final class HaDaemon implements AutoCloseable {
 	}
 
 	private void tick(long now) throws Shell.CommandException {
+		takeMaintenanceRequest();
 		observe(now);
 		long majoritySilence = majoritySilence(now);
 		boolean majority = majoritySilence < millis(timings.detectionMs());
@@ -228,6 +240,55 @@ public final class HaDaemon implements AutoCloseable {
 		return applied.index() < recorded.index() ? recorded : applied;
 	}
 
+	/**
+	 * A planned restart of this agent (the deploy asks through {@link AgentHome#haMaintenanceRequest()}): the
+	 * guests' lease is dated to the window's end, so that their watchdogs let them run while no agent renews it
+	 * (and still stop them a self-fence deadline after the window, before the peers' takeover, which counts from
+	 * the window's end as they received it, no earlier than here); then the beats announce the window; then the
+	 * answer tells the deploy that it may stop this agent. A window that passes without a restart ends by itself:
+	 * plain beats again, the lease renewed again.
+	 */
+	private void takeMaintenanceRequest() {
+		Path request = home.haMaintenanceRequest();
+		if (!Files.exists(request)) {
+			return;
+		}
+		long window;
+		try {
+			window = Math.clamp(Long.parseLong(Files.readString(request).strip()), 1, Heartbeats.MAX_MAINTENANCE_MS);
+			Files.deleteIfExists(request);
+		} catch (IOException | NumberFormatException e) {
+			home.log("ha: ignoring an unreadable maintenance request " + request + ": " + e.getMessage());
+			try {
+				Files.deleteIfExists(request);
+			} catch (IOException ignored) {
+				// Logged above; the deploy gets no answer and keeps the running agent.
+			}
+			return;
+		}
+		long startNanos = System.nanoTime();
+		long until = System.currentTimeMillis() + window;
+		synchronized (leaseLock) {
+			maintenanceUntilMillis = until;
+			try {
+				Files.setLastModifiedTime(home.haLease(), java.nio.file.attribute.FileTime.fromMillis(until));
+			} catch (IOException e) {
+				maintenanceUntilMillis = 0;
+				home.log("ha: maintenance refused: the guest lease " + home.haLease() + " cannot be held: " + e.getMessage());
+				return;
+			}
+		}
+		heartbeats.announceMaintenance(startNanos + millis(window));
+		try {
+			home.writeAtomically(home.haMaintenance(), "announced " + window + " ms until " + java.time.Instant.ofEpochMilli(until) + "\n");
+		} catch (IOException e) {
+			home.log("ha: could not answer the maintenance request: " + e.getMessage());
+		}
+		home.log("ha: MAINTENANCE announced for " + window + " ms (a planned restart of this agent): the peers do not count"
+				+ " this member's silence until " + java.time.Instant.ofEpochMilli(until) + " or its restarted agent beats;"
+				+ " the guests' lease is held until then");
+	}
+
 	/** Logs each path going silent or coming back, and each member becoming suspected or heard again. */
 	private void observe(long now) {
 		long detection = millis(timings.detectionMs());
@@ -246,6 +307,16 @@ public final class HaDaemon implements AutoCloseable {
 						silentPaths.remove(host + "/" + path);
 						home.log("ha: path " + path + " to " + host + " answers again");
 					}
+				}
+			}
+			if (heartbeats.inMaintenance(host, now) != maintaining.contains(host)) {
+				if (maintaining.add(host)) {
+					home.log("ha: " + host + " announced a planned restart of its agent: its silence is not counted during"
+							+ " the window");
+				} else {
+					maintaining.remove(host);
+					home.log("ha: " + host + "'s maintenance window is over (last beat " + ms(heartbeats.silentNanos(host, now))
+							+ " ms ago; a restarted agent's beat ends it, else its silence counts from the window's end)");
 				}
 			}
 			long silent = heartbeats.silentNanos(host, now);
@@ -515,7 +586,7 @@ public final class HaDaemon implements AutoCloseable {
 		long majoritySilence = majoritySilence(now);
 		HaStatus status = new HaStatus(spec.policyName(), self, System.currentTimeMillis()).quorum(log.isLeader(),
 				majoritySilence < millis(timings.detectionMs()), selfFenced)
-				.refusedBeats(heartbeats.forgedBeats(), heartbeats.replayedBeats());
+				.refusedBeats(heartbeats.forgedBeats(), heartbeats.replayedBeats()).outdatedBeats(heartbeats.outdatedBeats());
 		HaMember me = spec.member(self);
 		for (HaMember member : spec.members()) {
 			if (member == me) {
@@ -532,11 +603,12 @@ public final class HaDaemon implements AutoCloseable {
 				state.paths().add(new HaStatus.PathState(path, me.heartbeatAddresses().get(path),
 						member.heartbeatAddresses().get(path), pathUp, ms(pathSilent)));
 			}
-			HaStatus.MemberHealth health = up == state.paths().size() && up > 0 ? HaStatus.MemberHealth.UP
+			HaStatus.MemberHealth health = heartbeats.inMaintenance(member.hostName(), now) ? HaStatus.MemberHealth.MAINTENANCE
+					: up == state.paths().size() && up > 0 ? HaStatus.MemberHealth.UP
 					: up > 0 ? HaStatus.MemberHealth.DEGRADED
 							: ownership.failed().contains(member.hostName()) ? HaStatus.MemberHealth.FENCED
 									: HaStatus.MemberHealth.SUSPECTED;
-			status.members().add(withHealth(state, health));
+			status.members().add(withHealth(state, health).heard(heartbeats.heard(member.hostName())));
 		}
 		ownership.moves().forEach((guest, move) -> status.owners().add(new HaStatus.Ownership(guest, move.owner(), move.fromHost())));
 		status.fencedHosts().addAll(ownership.failed());

@@ -39,6 +39,12 @@ import dev.lifeboat.protocol.HaSpec;
  * is right, it is newer than the last one accepted from that member on that path, and it was sent less than
  * {@link #FRESHNESS_MS} ago by the receiver's clock (a receiver that restarted has no last beat to compare with),
  * and only from the address of the path it claims to be on. Refused beats are counted.
+ * <p>
+ * A planned restart of a member's agent is announced in its beats: while {@link #announceMaintenance} holds, each
+ * beat is an {@code LBHB3} beat carrying the milliseconds left of a maintenance window, signed like the others; a
+ * receiver does not count the sender's silence until that window ends (measured on its own clock from the beat's
+ * arrival), and any later plain beat (the restarted agent's first) ends the window. Plain beats stay {@code LBHB2},
+ * so that an agent of the previous release still hears a member that runs this one.
  */
 public final class Heartbeats implements AutoCloseable {
 
@@ -46,6 +52,13 @@ public final class Heartbeats implements AutoCloseable {
 	public static final int PORT = 7946;
 
 	private static final String MAGIC = "LBHB2";
+	/** A beat announcing a maintenance window: {@link #MAGIC}'s words, then the window's remaining milliseconds. */
+	private static final String MAINTENANCE_MAGIC = "LBHB3";
+	/** The unsigned beats of agents older than beat authentication: refused, but named for what they are. */
+	private static final String OUTDATED_MAGIC = "LBHB1";
+
+	/** The longest maintenance window a receiver honours, whatever a beat claims. */
+	public static final long MAX_MAINTENANCE_MS = 120_000;
 	private static final String ALGORITHM = "HmacSHA256";
 
 	/**
@@ -67,6 +80,15 @@ public final class Heartbeats implements AutoCloseable {
 	private final long incarnation = System.currentTimeMillis();
 	private final AtomicLong forged = new AtomicLong();
 	private final AtomicLong replayed = new AtomicLong();
+	private final AtomicLong outdated = new AtomicLong();
+	private final AtomicLong beatNumber = new AtomicLong();
+	/**
+	 * member -> {incarnation, sequence, nanoTime until which its silence is not counted (0: none)}, from its newest
+	 * beat on any path: a plain beat overtaken on another path must not end a window announced after it.
+	 */
+	private final Map<String, long[]> maintenance = new ConcurrentHashMap<>();
+	/** nanoTime until which this member's own beats announce maintenance, or 0. */
+	private volatile long announcingUntil;
 	private final Consumer<String> problems;
 	private final Set<String> reportedRefusals = ConcurrentHashMap.newKeySet();
 	private volatile boolean open = true;
@@ -113,7 +135,26 @@ public final class Heartbeats implements AutoCloseable {
 	public long silentNanos(String member, int path, long now) {
 		long[] beats = lastBeats.get(member);
 		long last = beats == null || path >= beats.length || beats[path] == 0 ? startNanos : beats[path];
-		return now - last;
+		long[] window = maintenance.get(member);
+		return Math.max(0, now - (window == null || window[2] == 0 ? last : Math.max(last, window[2])));
+	}
+
+	/** Whether {@code member} is inside a maintenance window it announced (its silence is not counted). */
+	public boolean inMaintenance(String member, long now) {
+		long[] window = maintenance.get(member);
+		return window != null && window[2] != 0 && now - window[2] < 0;
+	}
+
+	/**
+	 * Announces a planned restart of this member's agent: until {@code untilNanos} every beat carries the
+	 * remaining window, and one round of beats goes out at once on every path (twice: UDP may lose one).
+	 */
+	public void announceMaintenance(long untilNanos) {
+		announcingUntil = untilNanos;
+		Mac mac = mac();
+		for (int round = 0; round < 2; round++) {
+			beatOnce(mac, problems, new boolean[paths()]);
+		}
 	}
 
 	/** Whether any beat came from {@code member} since this object started. */
@@ -153,6 +194,11 @@ public final class Heartbeats implements AutoCloseable {
 		return replayed.get();
 	}
 
+	/** Unsigned beats of agents older than beat authentication, refused since start. */
+	public long outdatedBeats() {
+		return outdated.get();
+	}
+
 	/**
 	 * Reads a policy's heartbeat key: base64 on the first line of a file that only its owner may read.
 	 *
@@ -184,41 +230,46 @@ public final class Heartbeats implements AutoCloseable {
 	}
 
 	private void send(Consumer<String> problems) {
-		HaMember me = spec.member(self);
 		Mac mac = mac();
-		long sequence = 0;
 		boolean[] reported = new boolean[paths()];
 		while (open) {
-			sequence++;
-			for (int path = 0; path < sockets.size(); path++) {
-				DatagramSocket socket = sockets.get(path);
-				if (socket == null) {
-					continue;
-				}
-				String text = MAGIC + " " + spec.policyName() + " " + self + " " + path + " " + incarnation + " " + sequence
-						+ " " + System.currentTimeMillis();
-				byte[] beat = (text + " " + sign(mac, text)).getBytes(StandardCharsets.UTF_8);
-				for (HaMember peer : spec.members()) {
-					if (peer == me || path >= peer.heartbeatAddresses().size()) {
-						continue;
-					}
-					try {
-						socket.send(new DatagramPacket(beat, beat.length,
-								new InetSocketAddress(InetAddress.getByName(peer.heartbeatAddresses().get(path)), PORT)));
-						reported[path] = false;
-					} catch (IOException e) {
-						// A cut cable makes sends fail (no route): that is what the receivers will notice.
-						if (!reported[path]) {
-							problems.accept("heartbeat path " + path + " to " + peer.hostName() + ": " + e.getMessage());
-							reported[path] = true;
-						}
-					}
-				}
-			}
+			beatOnce(mac, problems, reported);
 			try {
 				Thread.sleep(spec.heartbeatIntervalMs());
 			} catch (InterruptedException e) {
 				return;
+			}
+		}
+	}
+
+	/** One beat on every path to every peer, each with a sequence number of its own. */
+	private void beatOnce(Mac mac, Consumer<String> problems, boolean[] reported) {
+		HaMember me = spec.member(self);
+		long number = beatNumber.incrementAndGet();
+		long maintenanceLeft = TimeUnit.NANOSECONDS.toMillis(announcingUntil - System.nanoTime());
+		for (int path = 0; path < sockets.size(); path++) {
+			DatagramSocket socket = sockets.get(path);
+			if (socket == null) {
+				continue;
+			}
+			String text = (maintenanceLeft > 0 ? MAINTENANCE_MAGIC : MAGIC) + " " + spec.policyName() + " " + self + " " + path
+					+ " " + incarnation + " " + number + " " + System.currentTimeMillis() + (maintenanceLeft > 0 ? " " + maintenanceLeft : "");
+			byte[] beat = (text + " " + sign(mac, text)).getBytes(StandardCharsets.UTF_8);
+			for (HaMember peer : spec.members()) {
+				if (peer == me || path >= peer.heartbeatAddresses().size()) {
+					continue;
+				}
+				try {
+					socket.send(new DatagramPacket(beat, beat.length,
+							new InetSocketAddress(InetAddress.getByName(peer.heartbeatAddresses().get(path)), PORT)));
+					reported[path] = false;
+				} catch (IOException e) {
+					// A cut cable makes sends fail (no route): that is what the receivers will notice.
+					if (!reported[path]) {
+						problems.accept("heartbeat path " + path + " to " + peer.hostName() + ": " + e.getMessage());
+						reported[path] = true;
+					}
+				}
 			}
 		}
 	}
@@ -246,9 +297,15 @@ public final class Heartbeats implements AutoCloseable {
 					|| !packet.getAddress().getHostAddress().equals(sender.heartbeatAddresses().get(path))) {
 				continue;
 			}
-			if (words.length != 8 || !words[0].equals(MAGIC) || !words[3].equals(Integer.toString(path))
+			if (words[0].equals(OUTDATED_MAGIC)) {
+				refuse(outdated, "outdated", sender.hostName(), path, packet, "an unsigned beat of an agent older than beat"
+						+ " authentication: restart that member's agent on the current jar (deploy)");
+				continue;
+			}
+			boolean announcing = words[0].equals(MAINTENANCE_MAGIC);
+			if (words.length != (announcing ? 9 : 8) || !(announcing || words[0].equals(MAGIC)) || !words[3].equals(Integer.toString(path))
 					|| !MessageDigest.isEqual(sign(mac, beat.substring(0, beat.lastIndexOf(' '))).getBytes(StandardCharsets.UTF_8),
-							words[7].getBytes(StandardCharsets.UTF_8))) {
+							words[words.length - 1].getBytes(StandardCharsets.UTF_8))) {
 				refuse(forged, "forged", sender.hostName(), path, packet,
 						"a wrong authentication code (another key, or an agent without heartbeat keys?)");
 				continue;
@@ -256,10 +313,12 @@ public final class Heartbeats implements AutoCloseable {
 			long beatIncarnation;
 			long sequence;
 			long sent;
+			long window;
 			try {
 				beatIncarnation = Long.parseLong(words[4]);
 				sequence = Long.parseLong(words[5]);
 				sent = Long.parseLong(words[6]);
+				window = announcing ? Math.clamp(Long.parseLong(words[7]), 0, MAX_MAINTENANCE_MS) : 0;
 			} catch (NumberFormatException e) {
 				refuse(forged, "forged", sender.hostName(), path, packet, "unreadable numbers");
 				continue;
@@ -276,7 +335,16 @@ public final class Heartbeats implements AutoCloseable {
 			}
 			last[0] = beatIncarnation;
 			last[1] = sequence;
-			beats[path] = System.nanoTime();
+			long arrived = System.nanoTime();
+			beats[path] = arrived;
+			// A plain beat ends a window: the restarted agent beats again (or the restart was called off).
+			long until = window > 0 ? arrived + TimeUnit.MILLISECONDS.toNanos(window) : 0L;
+			// A plain beat cuts a running window short at its arrival (not to 0): the member's other paths count
+			// their silence from then, as if the window had ended there, not from their last beat before it.
+			maintenance.merge(sender.hostName(), new long[] { beatIncarnation, sequence, until },
+					(held, fresh) -> fresh[0] > held[0] || fresh[0] == held[0] && fresh[1] > held[1]
+							? new long[] { fresh[0], fresh[1], fresh[2] != 0 || held[2] == 0 ? fresh[2] : Math.min(held[2], arrived) }
+							: held);
 		}
 	}
 

@@ -35,9 +35,12 @@ public final class HostRun {
 	static final long DISK_MARGIN_KIB = 1024;
 
 	/** What all hosts of one deploy share. */
-	/** @param haKeys the heartbeat key of each HA policy, by policy name (a deploy installs them; a plan does not) */
+	/**
+	 * @param haKeys   the heartbeat key of each HA policy, by policy name (a deploy installs them; a plan does not)
+	 * @param restarts the turns of HA members' planned agent restarts, one per policy at a time
+	 */
 	public record Context(SshClient client, ProtocolCodec codec, RemoteAgent.Payload jar, RemoteAgent.Payload wrapper,
-			DeployListener listener, BooleanSupplier cancelled, java.util.Map<String, byte[]> haKeys) {
+			DeployListener listener, BooleanSupplier cancelled, java.util.Map<String, byte[]> haKeys, PlannedRestarts restarts) {
 	}
 
 	private final SshTarget target;
@@ -191,18 +194,49 @@ public final class HostRun {
 	}
 
 	private HostResult applyAndVerify(RemoteAgent agent, Survey survey, List<RemoteAgent.Staged> staged) throws Stop {
+		// A member of an HA policy restarts its running agent only in its policy's turn, announced to its peers.
+		String policy = !survey.residentCurrent() && survey.facts().residentJarSha256() != null && haMember()
+				? config.ha().policyName() : null;
+		if (policy != null) {
+			context.listener().step(name(), "waiting for HA policy " + policy + "'s turn (one planned restart at a time)");
+			try {
+				context.restarts().begin(policy);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				agent.discard(staged);
+				return finish(HostOutcome.CANCELLED, "interrupted while waiting for HA policy " + policy + "'s turn; the uploads"
+						+ " were discarded and nothing was changed");
+			}
+		}
+		try {
+			return applyAndVerify(agent, survey, staged, policy);
+		} finally {
+			if (policy != null) {
+				context.restarts().end(policy);
+			}
+		}
+	}
+
+	/** @param policy the HA policy whose turn this host holds for a planned restart of its agent, or {@code null} */
+	private HostResult applyAndVerify(RemoteAgent agent, Survey survey, List<RemoteAgent.Staged> staged, String policy) throws Stop {
 		RemoteAgent.Facts facts = survey.facts();
+		String stopped = policy == null ? null : context.restarts().stoppedBecause(policy);
 		// The resident agent is (re)started on the new jar first and does the apply itself: one JVM start, not two.
-		String startResident = survey.residentCurrent() ? ""
-				: ResidentAgentService.restartScript(facts.manager(), facts.home(), context.jar().sha256());
+		String startResident = survey.residentCurrent() || stopped != null ? ""
+				: policy != null ? ResidentAgentService.plannedRestartScript(facts.manager(), facts.home(), context.jar().sha256())
+						: ResidentAgentService.restartScript(facts.manager(), facts.home(), context.jar().sha256());
 		if (!startResident.isEmpty()) {
 			context.listener().step(name(), (facts.residentJarSha256() == null ? "starting" : "restarting")
-					+ " the resident agent (" + describe(facts.manager()) + ")");
+					+ " the resident agent (" + describe(facts.manager()) + ")"
+					+ (policy == null ? "" : " after announcing a maintenance window to HA policy " + policy));
 		}
 		RemoteAgent.Applied applied = phase("apply", 0.85, () -> agent.apply(staged, startResident));
 		CommandResult result = applied.result();
 		if (result.exitCode() == ResidentAgentService.NOT_STARTED) {
 			fail("apply", result.lastLine());
+			if (policy != null) {
+				context.restarts().stop(policy, name() + "'s restarted agent did not start");
+			}
 			return rollback(agent, survey, "the resident agent did not start on the new agent (" + result.lastLine() + ")");
 		}
 		if (applied.damagedUpload()) {
@@ -214,37 +248,65 @@ public final class HostRun {
 			fail("apply", "exit " + result.exitCode() + ": " + result.lastLine());
 			return rollback(agent, survey, "the agent's apply failed (exit " + result.exitCode() + ": " + result.lastLine() + ")");
 		}
+		String kept = stopped != null ? stopped : keptReason(result.out());
 		HostPlan after = phase("verify", 0.95, () -> StateDiff.plan(config, agent.reported(applied)));
 		if (!after.unchanged()) {
 			fail("verify", after.changes().size() + " difference(s)");
 			return rollback(agent, survey, "the state read back differs from the configuration: "
 					+ after.changes().stream().limit(3).map(Object::toString).toList());
 		}
+		String rejoined = "";
+		if (policy != null && kept == null) {
+			long waited = System.nanoTime();
+			String problem;
+			try {
+				problem = phase("rejoin HA", 0.97, () -> HaRejoin.await(agent, config));
+			} catch (Stop stop) {
+				context.restarts().stop(policy, name() + " could not be asked whether it rejoined after its planned restart");
+				throw stop;
+			}
+			if (problem != null) {
+				context.restarts().stop(policy, name() + " did not rejoin after its planned restart");
+				fail("rejoin HA", problem);
+				return finish(HostOutcome.FAILED, survey.plan().changes().size() + " change(s) applied and verified and the resident"
+						+ " agent restarted, but " + problem + ": no other member of HA policy " + policy + " is restarted in this"
+						+ " deploy; see " + facts.home() + "/agent.log on " + name());
+			}
+			rejoined = "; it rejoined HA policy " + policy + " " + since(waited).toMillis() + " ms after the apply (the peers"
+					+ " waited through its announced maintenance window)";
+		}
 		String agentNote = survey.jarCurrent() ? "" : ", agent " + (survey.state() == null ? "installed" : "upgraded");
 		if (survey.plan().unchanged() && survey.jarCurrent() && survey.wrapperCurrent() && survey.residentCurrent()) {
 			return finish(HostOutcome.UNCHANGED, "no changes (configuration recorded)");
 		}
 		return finish(HostOutcome.APPLIED, survey.plan().changes().size() + " change(s) applied and verified" + agentNote
-				+ residentNote(survey));
+				+ residentNote(survey, kept) + rejoined);
+	}
+
+	/** Why the apply's script kept the running agent ({@link ResidentAgentService#KEPT_MARKER}), or {@code null}. */
+	private static String keptReason(String out) {
+		return out.lines().filter(line -> line.startsWith(ResidentAgentService.KEPT_MARKER)).findFirst()
+				.map(line -> line.substring(ResidentAgentService.KEPT_MARKER.length()).strip()).orElse(null);
 	}
 
 	/**
 	 * A running resident agent on an older jar is not restarted when it serves this very SSH session (the restart
-	 * would cut the deploy off), nor on a member of an HA policy: its peers cannot tell a restart from a host
-	 * failure (they restart its guests elsewhere, and a member left without a majority fences itself). The wrapper
-	 * never hands a command to it (its jar differs), so commands run in a JVM of their own until it is restarted.
+	 * would cut the deploy off). (An HA member's is, in a planned restart: see {@link PlannedRestarts}.) The wrapper
+	 * never hands a command to a kept one (its jar differs), so commands run in a JVM of their own until it is
+	 * restarted.
 	 */
 	private boolean keepsOlderResident(RemoteAgent.Facts facts) {
-		return facts.residentJarSha256() != null && (facts.residentSession() || haMember());
+		return facts.residentJarSha256() != null && facts.residentSession();
 	}
 
 	private boolean haMember() {
 		return config.ha() != null && config.ha().member(config.hostName()) != null;
 	}
 
-	private String residentNote(Survey survey) {
+	/** @param kept why a planned restart did not happen ({@code null}: it did, or none was needed) */
+	private String residentNote(Survey survey, String kept) {
 		RemoteAgent.Facts facts = survey.facts();
-		if (!survey.residentCurrent()) {
+		if (!survey.residentCurrent() && kept == null) {
 			return ", resident agent " + (facts.residentJarSha256() == null ? "started" : "restarted") + " ("
 					+ describe(facts.manager()) + ")";
 		}
@@ -257,8 +319,8 @@ public final class HostRun {
 			return "; the resident agent serves this SSH session itself, so it still runs the previous agent: " + restart;
 		}
 		return "; the resident agent still runs the previous agent: this host is a member of HA policy "
-				+ config.ha().policyName() + ", whose other members would take a restart for a failure of this host, so "
-				+ restart + " in a maintenance window";
+				+ config.ha().policyName() + " and " + kept + "; its other members would take an unannounced restart for a"
+				+ " failure of this host, so " + restart + " in a maintenance window, one member at a time";
 	}
 
 	private static String describe(ResidentAgentService.Manager manager) {

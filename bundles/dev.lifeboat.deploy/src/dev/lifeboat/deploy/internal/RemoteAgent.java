@@ -265,6 +265,11 @@ public final class RemoteAgent {
 		return new Applied(result, result.exitCode() == DAMAGED, report);
 	}
 
+	/** {@code agent state} now, answered by the resident agent when it runs the installed jar. */
+	public AgentState currentState() throws SshException, ProtocolException {
+		return parseState(connection.run(enterHome() + "\"$H/agent\" state"), "'agent state'");
+	}
+
 	/** The state an apply reported, checked like {@code agent state}'s. */
 	public AgentState reported(Applied applied) throws SshException, ProtocolException {
 		if (applied.report() == null) {

@@ -24,11 +24,27 @@ public final class ResidentAgentService {
 	/** What the daemon publishes when it listens: port, tokens and the SHA-256 of the jar it runs. */
 	public static final String CONTROL_FILE = "daemon.control";
 
+	/** What the HA daemon last saw ({@code agent state} reports it). */
+	public static final String HA_STATUS_FILE = "ha-status.xml";
+
 	/** Seconds a (re)started agent has to converge the applied configuration and publish its control file. */
 	public static final int START_TIMEOUT_SECONDS = 60;
 
 	/** The apply script's exit code when the resident agent did not come up. */
 	public static final int NOT_STARTED = 8;
+
+	/**
+	 * The maintenance window an HA member announces before a planned restart of its agent: its peers do not count
+	 * its silence for this long (see {@code Heartbeats}), its guests' lease is held as long. As long as the wait for
+	 * the restarted agent ({@link #START_TIMEOUT_SECONDS}): a restart the deploy gives up on is a failure for HA too.
+	 */
+	public static final long MAINTENANCE_WINDOW_MS = START_TIMEOUT_SECONDS * 1000L;
+
+	/** The line the apply prints when the running HA member's agent could not announce a planned restart. */
+	public static final String KEPT_MARKER = "lifeboat: resident agent kept:";
+
+	/** Seconds the running agent has to announce the window before the deploy keeps it running instead. */
+	private static final int ANNOUNCE_TIMEOUT_SECONDS = 5;
 
 	/** Seconds between two starts of a background agent that failed (systemd: RestartSec). */
 	private static final int RESTART_DELAY_SECONDS = 5;
@@ -115,7 +131,34 @@ public final class ResidentAgentService {
 	/** {@link #restartScript(Manager, String, String)} with the unit file at {@code unitPath}. */
 	public static String restartScript(Manager manager, String home, String jarSha256, String unitPath) {
 		String start = manager == Manager.SYSTEMD ? systemdRestart(home, unitPath) : processRestart();
-		return "rm -f \"$H/" + CONTROL_FILE + "\"\n" + start + waitScript(manager, jarSha256);
+		// The HA status the stopped agent wrote is not the restarted one's (a deploy waits for that to rejoin).
+		return "rm -f \"$H/" + CONTROL_FILE + "\"\n" + start + "rm -f \"$H/" + HA_STATUS_FILE + "\"\n" + waitScript(manager, jarSha256);
+	}
+
+	/**
+	 * {@link #restartScript(Manager, String, String)} for a member of an HA policy: when the running agent runs the
+	 * HA daemon (its guests' lease exists), it is first asked to announce a maintenance window to its peers
+	 * ({@code ha-maintenance.request}, answered by {@code ha-maintenance}); only then is it restarted. An agent that
+	 * does not answer in {@link #ANNOUNCE_TIMEOUT_SECONDS} (one older than planned restarts) keeps running: the
+	 * script prints {@link #KEPT_MARKER} and goes on without a restart (the apply then runs in a JVM of its own).
+	 */
+	public static String plannedRestartScript(Manager manager, String home, String jarSha256) {
+		return """
+				planned=1
+				if [ -f "$H/ha-lease" ]; then
+				  rm -f "$H/ha-maintenance"
+				  printf '%%s\\n' %1$d > "$H/.ha-maintenance.request" && mv -f "$H/.ha-maintenance.request" "$H/ha-maintenance.request"
+				  i=0
+				  while [ ! -f "$H/ha-maintenance" ] && [ $i -lt %2$d ]; do sleep 0.1; i=$((i + 1)); done
+				  [ -f "$H/ha-maintenance" ] || { planned=0; rm -f "$H/ha-maintenance.request"; }
+				fi
+				if [ $planned = 1 ]; then
+				%3$s
+				else
+				  echo "%4$s the running agent announced no maintenance window to its HA peers within %5$d s (an agent older than planned restarts?)"
+				fi
+				""".formatted(MAINTENANCE_WINDOW_MS, ANNOUNCE_TIMEOUT_SECONDS * 10, restartScript(manager, home, jarSha256).strip(),
+				KEPT_MARKER, ANNOUNCE_TIMEOUT_SECONDS);
 	}
 
 	/** The unit written atomically (and the daemon reloaded only when it changed), then enabled and (re)started. */

@@ -100,21 +100,80 @@ class ResidentAgentServiceTest {
 				Files.readAllLines(calls));
 	}
 
-	private record Result(int exit, String err) {
+	@Test
+	void anHaMembersAgentAnnouncesTheRestartToItsPeersBeforeItIsRestarted() throws Exception {
+		assertEquals(0, restart(OLD_JAR).exit());
+		Files.writeString(home.resolve("ha-lease"), "deadline-ms 2500\n");
+		Files.delete(calls);
+		// The running HA daemon's part: take the request, answer it.
+		Path request = home.resolve("ha-maintenance.request");
+		Thread daemon = Thread.ofPlatform().start(() -> {
+			try {
+				while (!Files.exists(request)) {
+					Thread.sleep(20);
+				}
+				Files.writeString(dir.resolve("window"), Files.readString(request));
+				Files.delete(request);
+				Files.writeString(home.resolve("ha-maintenance"), "announced\n");
+			} catch (IOException | InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Result upgrade = plannedRestart(JAR);
+		daemon.join();
+		assertEquals(0, upgrade.exit(), upgrade.err());
+		assertEquals(ResidentAgentService.MAINTENANCE_WINDOW_MS + "\n", Files.readString(dir.resolve("window")));
+		assertEquals(List.of("is-active --quiet lifeboat-agent.service", "restart lifeboat-agent.service"), Files.readAllLines(calls));
+		assertTrue(Files.readString(home.resolve("daemon.control")).endsWith(JAR + "\n"));
+	}
+
+	@Test
+	void anHaMembersAgentThatAnnouncesNothingKeepsRunning() throws Exception {
+		assertEquals(0, restart(OLD_JAR).exit());
+		Files.writeString(home.resolve("ha-lease"), "deadline-ms 2500\n");
+		Files.delete(calls);
+		Result kept = plannedRestart(JAR);
+		assertEquals(0, kept.exit(), kept.err());
+		assertTrue(kept.out().startsWith(ResidentAgentService.KEPT_MARKER + " the running agent announced no maintenance window"),
+				kept.out());
+		assertTrue(Files.notExists(calls), "systemctl was not called: the old agent keeps running");
+		assertTrue(Files.readString(home.resolve("daemon.control")).endsWith(OLD_JAR + "\n"));
+		assertTrue(Files.notExists(home.resolve("ha-maintenance.request")), "no request is left for a later agent");
+	}
+
+	@Test
+	void anHaMemberWhoseAgentRunsNoHaDaemonIsRestartedAtOnce() throws Exception {
+		assertEquals(0, restart(OLD_JAR).exit());
+		Files.delete(calls);
+		Result upgrade = plannedRestart(JAR);
+		assertEquals(0, upgrade.exit(), upgrade.err());
+		assertEquals(List.of("is-active --quiet lifeboat-agent.service", "restart lifeboat-agent.service"), Files.readAllLines(calls));
+	}
+
+	private record Result(int exit, String err, String out) {
 	}
 
 	/** Runs the restart script as the apply runs it (in sh, {@code $H} the agent home), the service starting {@code jar}. */
 	private Result restart(String jar) throws IOException, InterruptedException {
-		String script = "H=" + home + "\n"
-				+ ResidentAgentService.restartScript(Manager.SYSTEMD, home.toString(), jar, unit.toString());
-		ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+		return run(ResidentAgentService.restartScript(Manager.SYSTEMD, home.toString(), jar, unit.toString()), jar);
+	}
+
+	/** The same for an HA member's planned restart. */
+	private Result plannedRestart(String jar) throws IOException, InterruptedException {
+		return run(ResidentAgentService.plannedRestartScript(Manager.SYSTEMD, home.toString(), jar)
+				.replace(ResidentAgentService.UNIT_PATH, unit.toString()), jar);
+	}
+
+	private Result run(String script, String jar) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("sh", "-c", "H=" + home + "\n" + script);
 		builder.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
 		builder.environment().put("AGENT_HOME", home.toString());
 		builder.environment().put("CALLS", calls.toString());
 		builder.environment().put("ACTIVE", dir.resolve("active").toString());
 		builder.environment().put("STARTED_JAR", jar);
 		Process process = builder.start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-		return new Result(process.waitFor(), err);
+		return new Result(process.waitFor(), err, out);
 	}
 }

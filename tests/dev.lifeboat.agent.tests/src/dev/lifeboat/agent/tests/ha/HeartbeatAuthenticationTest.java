@@ -1,6 +1,7 @@
 package dev.lifeboat.agent.tests.ha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -33,7 +34,10 @@ import dev.lifeboat.protocol.HaSpec;
 /**
  * Heartbeats over real UDP sockets on loopback addresses: a member hears a peer with the same key; beats signed
  * with another key, and real beats captured and sent again after the peer died, are refused and counted, and do
- * not keep the dead peer alive.
+ * not keep the dead peer alive. A planned restart announced in the beats: while the announced window lasts a peer
+ * does not count the member's silence; when the window runs out the silence counts from its end; the restarted
+ * member's first plain beat ends the window at once. An unsigned beat of an agent older than beat authentication
+ * is refused and counted as outdated, not as forged.
  */
 class HeartbeatAuthenticationTest {
 
@@ -92,6 +96,78 @@ class HeartbeatAuthenticationTest {
 		})) {
 			await("b refuses a's beats", () -> b.forgedBeats() >= 5);
 			assertTrue(!b.heard("a"), "a beat with another key never counts as heard");
+		}
+	}
+
+	@Test
+	void aMemberInItsAnnouncedWindowIsNotSilentAndItsSilenceCountsFromTheWindowsEnd() throws Exception {
+		HaSpec spec = spec(50);
+		try (Heartbeats b = new Heartbeats(spec, "b", key(1), problem -> {
+		})) {
+			Heartbeats a = new Heartbeats(spec, "a", key(1), problem -> {
+			});
+			await("b hears a", () -> b.heard("a") && b.silentNanos("a", System.nanoTime()) < millis(200));
+			a.announceMaintenance(System.nanoTime() + millis(1500));
+			await("b learns a's window", () -> b.inMaintenance("a", System.nanoTime()));
+			a.close();
+			long died = System.nanoTime();
+			Thread.sleep(700);
+			assertTrue(b.inMaintenance("a", System.nanoTime()), "a's window (1.5 s) still runs");
+			assertEquals(0, b.silentNanos("a", System.nanoTime()), "inside its window a's silence does not count");
+			await("a's window ends", () -> !b.inMaintenance("a", System.nanoTime()));
+			Thread.sleep(400);
+			long silent = b.silentNanos("a", System.nanoTime());
+			long sinceDeath = System.nanoTime() - died;
+			assertTrue(silent >= millis(400), "after the window a's silence counts: " + silent / 1_000_000 + " ms");
+			assertTrue(silent < sinceDeath - millis(600), "counted from the window's end, not from a's last beat: silent "
+					+ silent / 1_000_000 + " ms, dead for " + sinceDeath / 1_000_000 + " ms");
+		}
+	}
+
+	@Test
+	void theRestartedMembersFirstBeatEndsTheWindow() throws Exception {
+		HaSpec spec = spec(50);
+		try (Heartbeats b = new Heartbeats(spec, "b", key(1), problem -> {
+		})) {
+			Heartbeats a = new Heartbeats(spec, "a", key(1), problem -> {
+			});
+			a.announceMaintenance(System.nanoTime() + millis(60_000));
+			await("b learns a's window", () -> b.inMaintenance("a", System.nanoTime()));
+			a.close();
+			Thread.sleep(300);
+			assertTrue(b.inMaintenance("a", System.nanoTime()), "a restarts inside its window");
+			try (Heartbeats restarted = new Heartbeats(spec, "a", key(1), problem -> {
+			})) {
+				await("a's new agent's plain beats end the window", () -> !b.inMaintenance("a", System.nanoTime()));
+				assertTrue(b.silentNanos("a", System.nanoTime()) < millis(500), "a is heard again");
+				assertEquals(0, b.forgedBeats() + b.replayedBeats(), "the restarted agent's beats are all accepted");
+			}
+		}
+	}
+
+	@Test
+	void unsignedBeatsOfAnOlderAgentAreOutdatedNotForgedAndKeepNobodyAlive() throws Exception {
+		HaSpec spec = spec(50);
+		List<String> refusals = new ArrayList<>();
+		try (Heartbeats b = new Heartbeats(spec, "b", key(1), refusal -> {
+			synchronized (refusals) {
+				refusals.add(refusal);
+			}
+		}); DatagramSocket old = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(A), Heartbeats.PORT))) {
+			InetSocketAddress toB = new InetSocketAddress(InetAddress.getByName(B), Heartbeats.PORT);
+			for (long sequence = 1; sequence <= 20; sequence++) {
+				// The beat of the agent before authentication: magic, policy, sender, path, sequence; no code.
+				byte[] beat = ("LBHB1 auth-test a 0 " + sequence).getBytes(StandardCharsets.UTF_8);
+				old.send(new DatagramPacket(beat, beat.length, toB));
+				Thread.sleep(10);
+			}
+			await("b counts the old agent's beats", () -> b.outdatedBeats() == 20);
+			assertEquals(0, b.forgedBeats(), "an old agent's beat is not a forgery");
+			assertFalse(b.heard("a"), "an unsigned beat never counts as heard");
+			synchronized (refusals) {
+				assertEquals(1, refusals.size(), refusals::toString);
+				assertTrue(refusals.get(0).contains("older than beat authentication: restart that member's agent"), refusals::toString);
+			}
 		}
 	}
 

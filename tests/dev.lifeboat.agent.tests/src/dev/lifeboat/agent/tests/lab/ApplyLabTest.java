@@ -187,6 +187,41 @@ class ApplyLabTest {
 		assertTrue(Files.exists(data.resolve("hello.txt")), "removing a guest keeps its data directory");
 	}
 
+	/**
+	 * A guest without a workload gets the HA lease watchdog too: once the lease that lists it is older than its
+	 * deadline (no agent renews it, as when the agent died), the guest stops itself - namespace gone - exactly
+	 * like a FILE_SERVICE guest (HaLabTest), while a guest the lease does not list keeps running.
+	 */
+	@Test
+	void aGuestWithoutAWorkloadStopsItselfWhenItsHaLeaseExpires() throws Exception {
+		AgentConfig config = configs().get("a1");
+		assertTrue(config.guests().stream().allMatch(guest -> guest.workload() == GuestSpec.Workload.NONE), "workload NONE");
+		assertTrue(lab.apply("a1", config).ok());
+		Path log = lab.agentHome("a1").resolve("guests/w1/service.log");
+		awaitOk(() -> new Lab.Result(Files.exists(log) && readQuietly(log).contains("no workload; watching the HA lease") ? 0 : 1,
+				readQuietly(log), ""));
+		assertFalse(lab.inGuest("a1", "w1", "bash", "-c", "exec 3<>/dev/tcp/10.60.0.1/7").ok(), "no service answers in w1");
+		// The agent removes a lease when a configuration without HA arrives: let it see this one first.
+		Thread.sleep(2000);
+		Path lease = lab.agentHome("a1").resolve("ha-lease");
+		// The lease as the HA daemon writes it (GuestService.leaseText): the deadline, then each protected guest.
+		Files.writeString(lease, "deadline-ms 500\nguest w1\n");
+		Files.setLastModifiedTime(lease, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5000));
+		Lab.Result gone = awaitOk(() -> new Lab.Result(lab.guestNamespaces("a1").stream().anyMatch(ns -> ns.endsWith(".w1")) ? 1 : 0,
+				String.join(" ", lab.guestNamespaces("a1")), ""));
+		assertTrue(lab.guestNamespaces("a1").stream().anyMatch(ns -> ns.endsWith(".x1")), "x1, not in the lease, runs on: " + gone);
+		assertTrue(readQuietly(log).contains("the HA lease is"), readQuietly(log));
+		Files.deleteIfExists(lease);
+	}
+
+	private static String readQuietly(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			return "";
+		}
+	}
+
 	/** Retries {@code command} until it succeeds: a guest's service takes a moment to listen. */
 	private static Lab.Result awaitOk(java.util.function.Supplier<Lab.Result> command) throws InterruptedException {
 		Lab.Result result = command.get();

@@ -201,14 +201,7 @@ class HaLabTest {
 			}
 			impostor.join();
 
-			long restarted = System.currentTimeMillis();
-			assertTrue(lab.restartAgent(victim).ok());
-			// The status of the killed agent is still on disk: only one the restarted agent wrote counts.
-			await(victim + " rejoins", () -> {
-				HaStatus status = ha(victim);
-				return status != null && status.observedAtMillis() > restarted && !status.selfFenced() && status.majority();
-			});
-			awaitHealthy(List.of("h1", "h2", "h3"));
+			restartAndRejoin(victim);
 			await(victim + " sees the owners the others see", () -> java.util.Set.copyOf(ha(victim).owners())
 					.equals(java.util.Set.copyOf(ha(survivors.get(0)).owners())));
 			Thread.sleep(2L * takeoverMs());
@@ -242,8 +235,53 @@ class HaLabTest {
 			    time.sleep(0.05)
 			""";
 
+	/**
+	 * A planned restart that never comes back: the member announces a maintenance window (as a deploy asks it to),
+	 * its peers see it in MAINTENANCE, then its agent dies instead of restarting. When the window ends, normal
+	 * failure handling applies: its guests stop themselves (the lease was held only for the window), the others
+	 * commit its failure and restart them, never two copies. Its agent then restarts and it rejoins.
+	 */
 	@Test
 	@Order(4)
+	void anAnnouncedRestartThatNeverComesBackIsAFailureOnceItsWindowEnds() throws Exception {
+		String victim = namespacesOf("app-1").get(0).split("\\.")[1];
+		List<String> survivors = List.of("h1", "h2", "h3").stream().filter(host -> !host.equals(victim)).toList();
+		List<String> moved = PROTECTED.stream().filter(guest -> namespacesOf(guest).equals(List.of("lb." + victim + "." + guest)))
+				.toList();
+		Path home = lab.agentHome(victim);
+		try (CopySampler sampler = new CopySampler(PROTECTED, lab)) {
+			// What a deploy's planned restart writes (renamed into place, as the apply script does): an 8 s window.
+			Files.move(Files.writeString(home.resolve(".ha-maintenance.request"), "8000\n"), home.resolve("ha-maintenance.request"),
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			await(victim + " announces its window", () -> Files.exists(home.resolve("ha-maintenance")));
+			for (String survivor : survivors) {
+				await(survivor + " sees " + victim + " in maintenance",
+						() -> ha(survivor).member(victim).health() == HaStatus.MemberHealth.MAINTENANCE);
+			}
+			lab.killAgent(victim);
+			for (String survivor : survivors) {
+				await(survivor + " records the failure of " + victim + " after its window",
+						() -> ha(survivor).fencedHosts().contains(victim));
+			}
+			await("the guests of " + victim + " answer again", () -> moved.stream().allMatch(HaLabTest::answers));
+			for (String guest : moved) {
+				assertEquals(1, namespacesOf(guest).size(), () -> guest + " runs once: " + namespacesOf(guest));
+				assertFalse(namespacesOf(guest).get(0).startsWith("lb." + victim + "."), guest + " left " + victim);
+				String serviceLog = Files.readString(home.resolve("guests").resolve(guest).resolve("service.log"));
+				assertTrue(serviceLog.contains("the HA lease is"), guest + " stopped itself: " + serviceLog);
+			}
+			for (String survivor : survivors) {
+				String log = Files.readString(lab.agentHome(survivor).resolve("agent.log"));
+				assertTrue(log.contains(victim + " announced a planned restart of its agent"), survivor + "'s log");
+			}
+			restartAndRejoin(victim);
+			Thread.sleep(2L * takeoverMs());
+			sampler.assertNeverTwice();
+		}
+	}
+
+	@Test
+	@Order(5)
 	void hostFailureRestartsItsGuestsElsewhereAsTheSimulationPlacesThem() throws Exception {
 		// The host that runs the most protected guests now (after the partition, h2 or h3) loses power.
 		Map<String, String> owners = new java.util.TreeMap<>();
@@ -279,7 +317,7 @@ class HaLabTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void restartedAgentAndRedeployKeepTakenOverGuests() throws Exception {
 		String owner = namespacesOf("web-1").get(0).split("\\.")[1];
 		List<String> fenced = ha(owner).fencedHosts();
@@ -302,6 +340,18 @@ class HaLabTest {
 		}
 		assertEquals(1, CopySampler.processesOf("web-1", lab));
 		assertTrue(answers("web-1"));
+	}
+
+	/** Starts the killed agent of {@code victim} again and waits until it is back and every member hears everyone. */
+	private static void restartAndRejoin(String victim) {
+		long restarted = System.currentTimeMillis();
+		assertTrue(lab.restartAgent(victim).ok());
+		// The status of the killed agent is still on disk: only one the restarted agent wrote counts.
+		await(victim + " rejoins", () -> {
+			HaStatus status = ha(victim);
+			return status != null && status.observedAtMillis() > restarted && !status.selfFenced() && status.majority();
+		});
+		awaitHealthy(List.of("h1", "h2", "h3"));
 	}
 
 	private static long takeoverMs() {

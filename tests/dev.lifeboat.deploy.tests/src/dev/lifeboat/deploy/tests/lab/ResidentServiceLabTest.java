@@ -92,7 +92,7 @@ class ResidentServiceLabTest {
 			HostResult applied = result.host(host);
 			assertEquals(HostOutcome.APPLIED, applied.outcome(), result.describe());
 			assertTrue(applied.reason().contains("resident agent started (background process"), applied.reason());
-			residentPid(host, Hashes.sha256Hex(jar()));
+			residentPid(lab, host, Hashes.sha256Hex(jar()));
 			assertOn(host, topology(0));
 		}
 		Lab.Result ping = lab.inGuest("esx-n1", "web-1", "ping", "-c", "2", "-W", "2", "-q", "10.10.0.12");
@@ -105,7 +105,7 @@ class ResidentServiceLabTest {
 	@Test
 	@Order(3)
 	void aJarUpgradeRestartsTheResidentAgentOnTheNewJar() throws Exception {
-		long before = residentPid("esx-n1", Hashes.sha256Hex(jar()));
+		long before = residentPid(lab, "esx-n1", Hashes.sha256Hex(jar()));
 		Path upgraded = DeployLabTest.upgradedAgentJar(work);
 		DeployResult result = deploy(topology(1), passwordOnly(lab.rootPassword()), upgraded);
 		for (String host : HOSTS) {
@@ -114,7 +114,7 @@ class ResidentServiceLabTest {
 			assertTrue(applied.reason().contains("agent upgraded, resident agent restarted"), applied.reason());
 			assertOn(host, topology(1));
 		}
-		long after = residentPid("esx-n1", Hashes.sha256Hex(upgraded));
+		long after = residentPid(lab, "esx-n1", Hashes.sha256Hex(upgraded));
 		assertNotEquals(before, after, "a new JVM runs the new jar");
 		assertFalse(ProcessHandle.of(before).isPresent(), "the old resident agent is gone");
 	}
@@ -123,7 +123,7 @@ class ResidentServiceLabTest {
 	@Order(4)
 	void aResidentAgentThatDiesIsRestartedAndConvergesTheHostToTheAppliedConfiguration() throws Exception {
 		String sha256 = Hashes.sha256Hex(work.resolve("lifeboat-agent.jar"));
-		long crashed = residentPid("esx-n2", sha256);
+		long crashed = residentPid(lab, "esx-n2", sha256);
 		AgentConfig config = TopologyCompiler.compile(topology(1)).config("esx-n2");
 		String bridge = config.bridges().get(0).device();
 		assertTrue(lab.exec("esx-n2", "ip", "link", "del", bridge).ok(), "someone deletes " + bridge);
@@ -152,7 +152,7 @@ class ResidentServiceLabTest {
 	}
 
 	/** The pid of the JVM that answers {@code agent version} on {@code host}, checking that it runs {@code jarSha256}. */
-	private static long residentPid(String host, String jarSha256) {
+	static long residentPid(Lab lab, String host, String jarSha256) {
 		Lab.Result version = lab.agent(host, "version");
 		Matcher served = SERVED_BY.matcher(version.out());
 		assertTrue(version.ok() && served.find(), "the resident agent answers on " + host + ": " + version);
