@@ -60,12 +60,25 @@ public final class Agent {
 		this.err = err;
 	}
 
+	private Agent(AgentHome home, PrintStream out, PrintStream err, ProtocolCodec codec) {
+		this(home, out, err);
+		this.codec = codec;
+	}
+
 	public static void main(String[] args) {
 		System.exit(run(args, System.out, System.err));
 	}
 
 	/** Runs one command; returns its exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, out, err, null);
+	}
+
+	/**
+	 * Runs one command with {@code codec} ({@code null}: one made when needed): the resident agent passes its own,
+	 * since building XStream costs more than most commands it serves.
+	 */
+	static int run(String[] args, PrintStream out, PrintStream err, ProtocolCodec codec) {
 		List<String> arguments = new ArrayList<>(List.of(args));
 		String homeOverride = null;
 		int homeFlag = arguments.indexOf("--home");
@@ -73,7 +86,7 @@ public final class Agent {
 			homeOverride = arguments.remove(homeFlag + 1);
 			arguments.remove(homeFlag);
 		}
-		Agent agent = new Agent(AgentHome.fromEnvironment(homeOverride), out, err);
+		Agent agent = new Agent(AgentHome.fromEnvironment(homeOverride), out, err, codec);
 		if (arguments.isEmpty()) {
 			err.print(USAGE);
 			return 2;

@@ -139,7 +139,7 @@ final class AgentDaemon {
 	/** The wrapper's door into this JVM; without it every command starts a JVM of its own, which still works. */
 	private ControlSocket startControl() {
 		try {
-			return ControlSocket.start(home);
+			return ControlSocket.start(home, codec);
 		} catch (IOException e) {
 			err.println("lifeboat-agent: no control socket (commands will start their own JVM): " + e.getMessage());
 			return null;

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.lifeboat.protocol.ProtocolCodec;
+
 /**
  * The resident agent's door for the {@code agent} wrapper: {@code apply}, {@code state} and {@code version} run
  * in the daemon's warm JVM instead of a new one, which is what makes a deploy cheap on the host. It listens on
@@ -37,7 +39,10 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class ControlSocket implements AutoCloseable {
 
-	/** Port, request token, answer token and the SHA-256 of the running jar, in the agent home. */
+	/**
+	 * Port, request token, answer token, the SHA-256 of the running jar and the jar file's identity when it was
+	 * hashed ({@code none} when unknown), in the agent home.
+	 */
 	static final String CONTROL_FILE = "daemon.control";
 
 	/** What {@code agent version} adds when the resident agent answered it (no JVM was started). */
@@ -47,20 +52,22 @@ final class ControlSocket implements AutoCloseable {
 	private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
 
 	private final AgentHome home;
+	private final ProtocolCodec codec;
 	private final ServerSocket server;
 	private final String requestToken = randomToken();
 	private final String answerToken = randomToken();
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
-	private ControlSocket(AgentHome home, ServerSocket server) {
+	private ControlSocket(AgentHome home, ProtocolCodec codec, ServerSocket server) {
 		this.home = home;
+		this.codec = codec;
 		this.server = server;
 	}
 
 	/** Listens on an ephemeral loopback port and publishes it; accepts on a daemon thread. */
-	static ControlSocket start(AgentHome home) throws IOException {
+	static ControlSocket start(AgentHome home, ProtocolCodec codec) throws IOException {
 		ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		ControlSocket control = new ControlSocket(home, server);
+		ControlSocket control = new ControlSocket(home, codec, server);
 		control.publish();
 		Runtime.getRuntime().addShutdownHook(new Thread(control::close, "lifeboat-control-close"));
 		Thread.ofPlatform().daemon().name("lifeboat-control").start(control::acceptLoop);
@@ -69,7 +76,8 @@ final class ControlSocket implements AutoCloseable {
 
 	private void publish() throws IOException {
 		Path file = home.directory().resolve(CONTROL_FILE);
-		String line = server.getLocalPort() + " " + requestToken + " " + answerToken + " " + runningJarSha256() + "\n";
+		String line = server.getLocalPort() + " " + requestToken + " " + answerToken + " " + runningJarSha256() + " "
+				+ runningJarIdentity() + "\n";
 		Files.createDirectories(home.directory());
 		Path temporary = Files.createTempFile(home.directory(), CONTROL_FILE, ".tmp");
 		try {
@@ -133,7 +141,7 @@ final class ControlSocket implements AutoCloseable {
 			oneAtATime.lock();
 			try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
 					PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-				exit = Agent.run(command.toArray(String[]::new), stdout, stderr);
+				exit = Agent.run(command.toArray(String[]::new), stdout, stderr, codec);
 				if (arguments.get(0).equals("version")) {
 					stdout.println(SERVED_BY + ProcessHandle.current().pid() + ")");
 				}
@@ -185,8 +193,24 @@ final class ControlSocket implements AutoCloseable {
 		return runningJarSha256;
 	}
 
+	/**
+	 * The identity (device, inode, size, modification and change times) the wrapper found the jar file at, before
+	 * and after it hashed it: the wrapper and the deploy's preflight trust {@link #runningJarSha256()} for the
+	 * installed jar while it keeps that identity, instead of hashing 20 MB on every command. {@code none} unless
+	 * the wrapper took both, so that nobody trusts a hash this JVM took of whatever file it was loaded from.
+	 */
+	static String runningJarIdentity() {
+		String fromWrapper = System.getenv(JAR_IDENTITY_ENVIRONMENT);
+		boolean hashedByWrapper = runningJarSha256().equals(System.getenv(JAR_SHA256_ENVIRONMENT));
+		return hashedByWrapper && fromWrapper != null && fromWrapper.matches("[0-9]+(:[0-9]+){2}(:[0-9]+\\.[0-9]+){2}")
+				? fromWrapper : "none";
+	}
+
 	/** Set by the wrapper, which hashed the jar just before starting this JVM with it (much cheaper than here). */
 	private static final String JAR_SHA256_ENVIRONMENT = "LIFEBOAT_AGENT_JAR_SHA256";
+
+	/** Set by the wrapper with the jar's SHA-256: see {@link #runningJarIdentity()}. */
+	private static final String JAR_IDENTITY_ENVIRONMENT = "LIFEBOAT_AGENT_JAR_IDENTITY";
 
 	private static String runningJarSha256;
 

@@ -30,12 +30,16 @@ public final class Inventory {
 	public AgentState read(String hostName, String appliedHash) throws Shell.CommandException {
 		AgentState state = new AgentState(hostName, Agent.VERSION, appliedHash);
 		Map<String, LinuxNetwork.Link> links = network.links();
+		Map<String, List<String>> addresses = null; // read once, when there is a bridge to report
 		for (LinuxNetwork.Link link : links.values()) {
 			if (link.kind().equals("bridge") && (link.name().startsWith("lb") || link.name().startsWith("ov"))) {
 				AgentState.BridgeState bridge = new AgentState.BridgeState(link.name(), link.up(), link.mtu());
 				links.values().stream().filter(port -> link.name().equals(port.master())).map(LinuxNetwork.Link::name)
 						.sorted().forEach(bridge.ports()::add);
-				network.addresses(link.name()).stream().sorted().forEach(bridge.addresses()::add);
+				if (addresses == null) {
+					addresses = network.addressesByDevice();
+				}
+				addresses.getOrDefault(link.name(), List.of()).stream().sorted().forEach(bridge.addresses()::add);
 				state.bridges().add(bridge);
 			} else if ((link.kind().equals("vxlan") || link.kind().equals("tap")) && link.name().startsWith("vx")) {
 				state.overlays().add(overlay(link));
@@ -64,9 +68,10 @@ public final class Inventory {
 			entries.sort(Comparator.comparing(FdbEntry::mac));
 			overlay.fdb().addAll(entries);
 		}
-		long[] rx = network.statistics(link.name(), "RX:");
-		long[] tx = network.statistics(link.name(), "TX:");
-		overlay.counters(rx[1], tx[1], rx[0], tx[0], rx[3] + tx[3]);
+		LinuxNetwork.Counters[] counters = network.statistics(link.name());
+		LinuxNetwork.Counters rx = counters[0];
+		LinuxNetwork.Counters tx = counters[1];
+		overlay.counters(rx.packets(), tx.packets(), rx.bytes(), tx.bytes(), rx.dropped() + tx.dropped());
 		return overlay;
 	}
 

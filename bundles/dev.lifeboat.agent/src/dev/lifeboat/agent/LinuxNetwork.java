@@ -18,6 +18,8 @@ public class LinuxNetwork {
 	private static final Pattern VXLAN = Pattern.compile(
 			"vxlan id (\\d+)(?: group (\\S+))?(?: remote \\S+)?(?: local (\\S+))?(?: dev (\\S+))?.*? dstport (\\d+)");
 	private static final Pattern ADDRESS = Pattern.compile(" inet (\\S+) ");
+	/** A line of {@code ip -o -4 addr}: index, device, then {@code inet} and the CIDR. */
+	private static final Pattern DEVICE_ADDRESS = Pattern.compile("(?m)^\\d+: ([^\\s@]+)\\S*\\s+inet (\\S+) ");
 
 	private final Shell shell;
 
@@ -137,6 +139,21 @@ public class LinuxNetwork {
 		return addresses;
 	}
 
+	/** The IPv4 addresses (CIDR) of every device, by device, from one {@code ip addr}. */
+	public Map<String, List<String>> addressesByDevice() throws Shell.CommandException {
+		return addressesByDevice(shell.run("ip", "-o", "-4", "addr", "show"));
+	}
+
+	/** {@code ip -o -4 addr show} output (of any namespace) as the addresses (CIDR) of each device, in order. */
+	public static Map<String, List<String>> addressesByDevice(String ipOutput) {
+		Map<String, List<String>> addresses = new LinkedHashMap<>();
+		Matcher matcher = DEVICE_ADDRESS.matcher(ipOutput);
+		while (matcher.find()) {
+			addresses.computeIfAbsent(matcher.group(1), device -> new ArrayList<>()).add(matcher.group(2));
+		}
+		return addresses;
+	}
+
 	public void addAddress(String device, String cidr) throws Shell.CommandException {
 		shell.run("ip", "addr", "add", cidr, "dev", device);
 	}
@@ -212,23 +229,33 @@ public class LinuxNetwork {
 		return entries;
 	}
 
+	/** A device's counters in one direction, as the kernel keeps them. */
+	public record Counters(long bytes, long packets, long errors, long dropped) {
+
+		static final Counters UNKNOWN = new Counters(-1, -1, -1, -1);
+	}
+
 	/**
-	 * The kernel's counters of {@code device} for {@code direction} ({@code RX:} or {@code TX:}): bytes,
-	 * packets, errors, dropped. Read through netlink rather than /sys, which may belong to another namespace.
+	 * The kernel's counters of {@code device}: received ({@code [0]}) and transmitted ({@code [1]}), from one
+	 * {@code ip -s} (read through netlink rather than /sys, which may belong to another namespace).
 	 */
-	public long[] statistics(String device, String direction) throws Shell.CommandException {
+	public Counters[] statistics(String device) throws Shell.CommandException {
 		String[] sections = shell.run("ip", "-s", "-o", "link", "show", "dev", device).split("\\\\");
+		return new Counters[] { counters(sections, "RX:"), counters(sections, "TX:") };
+	}
+
+	private static Counters counters(String[] sections, String direction) {
 		for (int i = 0; i + 1 < sections.length; i++) {
 			if (sections[i].strip().startsWith(direction)) {
 				String[] numbers = sections[i + 1].strip().split("\\s+");
-				long[] values = new long[4];
+				long[] values = { -1, -1, -1, -1 };
 				for (int k = 0; k < values.length && k < numbers.length; k++) {
 					values[k] = Long.parseLong(numbers[k]);
 				}
-				return values;
+				return new Counters(values[0], values[1], values[2], values[3]);
 			}
 		}
-		return new long[] { -1, -1, -1, -1 };
+		return Counters.UNKNOWN;
 	}
 
 	/** Reads a sysctl of this network namespace. */

@@ -10,11 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.lifeboat.agent.guest.GuestService;
 import dev.lifeboat.protocol.AgentState;
@@ -28,7 +30,12 @@ import dev.lifeboat.protocol.GuestSpec;
  */
 public final class NamespaceGuestDriver implements GuestDriver {
 
-	private static final Pattern NAMESPACE = Pattern.compile("^(\\S+)");
+	/** A NIC in {@code ip -o link} output: its name and MAC. */
+	private static final Pattern GUEST_NIC = Pattern.compile("^\\d+: ([^:@\\s]+)@?\\S*: .*link/ether (\\S+)");
+
+
+	/** Where iproute2 keeps named network namespaces (its NETNS_RUN_DIR). */
+	private static final Path NETNS_RUN_DIRECTORY = Path.of("/run/netns");
 
 	private final LinuxNetwork network;
 	private final String namespacePrefix;
@@ -215,13 +222,14 @@ public final class NamespaceGuestDriver implements GuestDriver {
 			String name = namespace.substring(namespacePrefix.length());
 			AgentState.GuestState guest = new AgentState.GuestState(name, namespace, true);
 			String listing = network.shell().run("ip", "-n", namespace, "-o", "link", "show");
+			Map<String, List<String>> addresses = LinuxNetwork.addressesByDevice(
+					network.shell().run("ip", "-n", namespace, "-o", "-4", "addr", "show"));
 			for (String line : listing.split("\n")) {
-				Matcher nic = Pattern.compile("^\\d+: ([^:@\\s]+)@?\\S*: .*link/ether (\\S+)").matcher(line);
+				Matcher nic = GUEST_NIC.matcher(line);
 				if (nic.find() && !nic.group(1).equals("lo")) {
-					String address = firstAddress(namespace, nic.group(1));
-					String hostEnd = hostVeth(name, nic.group(1));
-					var host = links.get(hostEnd);
-					guest.nics().add(new AgentState.GuestNicState(nic.group(1), nic.group(2), address,
+					List<String> own = addresses.getOrDefault(nic.group(1), List.of());
+					var host = links.get(hostVeth(name, nic.group(1)));
+					guest.nics().add(new AgentState.GuestNicState(nic.group(1), nic.group(2), own.isEmpty() ? null : own.get(0),
 							host == null ? null : host.master()));
 				}
 			}
@@ -230,21 +238,19 @@ public final class NamespaceGuestDriver implements GuestDriver {
 		return guests;
 	}
 
-	private String firstAddress(String namespace, String device) throws Shell.CommandException {
-		Matcher matcher = Pattern.compile(" inet (\\S+) ")
-				.matcher(network.shell().run("ip", "-n", namespace, "-o", "-4", "addr", "show", "dev", device));
-		return matcher.find() ? matcher.group(1) : null;
-	}
-
+	/**
+	 * The named network namespaces, as {@code ip netns list} finds them: the entries of its run directory (read
+	 * here rather than by starting {@code ip}, which every state report and apply would pay for).
+	 */
 	private List<String> namespaces() throws Shell.CommandException {
-		List<String> names = new ArrayList<>();
-		for (String line : network.shell().run("ip", "netns", "list").split("\n")) {
-			Matcher matcher = NAMESPACE.matcher(line.strip());
-			if (matcher.find()) {
-				names.add(matcher.group(1));
-			}
+		if (!Files.isDirectory(NETNS_RUN_DIRECTORY)) {
+			return List.of();
 		}
-		return names;
+		try (Stream<Path> entries = Files.list(NETNS_RUN_DIRECTORY)) {
+			return entries.map(entry -> entry.getFileName().toString()).sorted().toList();
+		} catch (IOException e) {
+			throw new Shell.CommandException(List.of("ls", NETNS_RUN_DIRECTORY.toString()), 1, e.getMessage());
+		}
 	}
 
 	private static String hash(String text) {

@@ -42,6 +42,14 @@ public final class RemoteAgent {
 	/** The apply command's exit code when nothing was replaced: an upload arrived damaged (or the home is gone). */
 	public static final int DAMAGED = 9;
 
+	/**
+	 * The command that prints a file's identity: device, inode, size, modification and change times (ns). The
+	 * resident agent's control file carries the installed jar's SHA-256 with the identity the wrapper hashed it
+	 * at; while the jar keeps that identity (any write or rename changes it) the preflight and the wrapper take
+	 * that hash instead of hashing 20 MB on every command. The wrapper (agent-wrapper.sh) uses the same format.
+	 */
+	public static final String JAR_IDENTITY = "stat -L -c '%d:%i:%s:%.9Y:%.9Z'";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/**
@@ -83,6 +91,8 @@ public final class RemoteAgent {
 
 	private static final String FACTS_SCRIPT = """
 			H="${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}"
+			jar_identity() { %s "$H/lifeboat-agent.jar" 2>/dev/null; }
+			""".formatted(JAR_IDENTITY) + """
 			printf 'home=%s\\n' "$H"
 			best=0
 			for java in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java 2>/dev/null || echo /nonexistent)"; do
@@ -97,7 +107,12 @@ public final class RemoteAgent {
 			echo "java=$best"
 			d="$H"; while [ ! -d "$d" ]; do d=$(dirname "$d"); done
 			echo "free=$(df -Pk "$d" | awk 'NR==2 {print $4}')"
-			[ -f "$H/lifeboat-agent.jar" ] && echo "jar=$(sha256sum "$H/lifeboat-agent.jar" | cut -d' ' -f1)"
+			if [ -f "$H/lifeboat-agent.jar" ]; then
+			  jar=
+			  [ -r "$H/daemon.control" ] && read -r _ _ _ sum identity < "$H/daemon.control" && [ -n "$identity" ] \
+			    && [ "$identity" = "$(jar_identity)" ] && jar=$sum
+			  echo "jar=${jar:-$(sha256sum "$H/lifeboat-agent.jar" | cut -d' ' -f1)}"
+			fi
 			[ -f "$H/agent" ] && echo "wrapper=$(sha256sum "$H/agent" | cut -d' ' -f1)"
 			[ -f "$H/applied.xml" ] && echo "applied=yes"
 			""" + ResidentAgentService.DETECT_SCRIPT;

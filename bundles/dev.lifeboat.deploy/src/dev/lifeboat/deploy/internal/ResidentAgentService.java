@@ -81,13 +81,15 @@ public final class ResidentAgentService {
 			  echo service=process
 			  [ -f "$H/%2$s" ] && is_agent "$(cat "$H/%2$s")" && echo resident=running
 			fi
-			[ -r "$H/%3$s" ] && read -r _ _ _ rjar < "$H/%3$s" && echo "resident-jar=$rjar"
+			[ -r "$H/%3$s" ] && read -r _ _ _ rjar _ < "$H/%3$s" && echo "resident-jar=$rjar"
 			p=$PPID
 			while [ "${p:-1}" -gt 1 ]; do
-			  if [ "$(cat /proc/$p/comm 2>/dev/null)" = java ] && tr '\\0' ' ' < /proc/$p/cmdline | grep -q 'lifeboat-agent[.]jar serve'; then
+			  comm=; { read -r comm < "/proc/$p/comm"; } 2>/dev/null
+			  if [ "$comm" = java ] && tr '\\0' ' ' < /proc/$p/cmdline | grep -q 'lifeboat-agent[.]jar serve'; then
 			    echo resident-session=yes; break
 			  fi
-			  p=$(sed -n 's/^PPid:[[:space:]]*//p' /proc/$p/status 2>/dev/null)
+			  parent=; { while read -r key value; do [ "$key" = PPid: ] && parent=$value && break; done < "/proc/$p/status"; } 2>/dev/null
+			  p=$parent
 			done
 			""".formatted(UNIT, PID_FILE, CONTROL_FILE);
 
@@ -195,7 +197,7 @@ public final class ResidentAgentService {
 		String where = manager == Manager.SYSTEMD ? "journalctl -u " + UNIT : "$H/" + LOG_FILE;
 		return """
 				i=0
-				until [ -r "$H/%1$s" ] && read -r _ _ _ j < "$H/%1$s" && [ "$j" = %2$s ]; do
+				until [ -r "$H/%1$s" ] && read -r _ _ _ j _ < "$H/%1$s" && [ "$j" = %2$s ]; do
 				  i=$((i + 1))
 				  [ $i -le %3$d ] || { echo "the resident agent did not start within %4$d s: see %5$s on the host" >&2; exit %6$d; }
 				  sleep 0.1

@@ -2,13 +2,18 @@
 # Runs the agent. When this host's resident agent ('agent serve') runs the installed jar, the command goes to
 # it over loopback (no JVM starts: a deploy costs milliseconds, not a JVM's seconds of CPU); otherwise a JVM
 # with a JDK >= 21 runs this one command. daemon.control (root only) holds the daemon's port, the token it
-# wants, the token it answers with (so that a process squatting a dead daemon's port is never believed) and
-# the SHA-256 of the jar it runs. Only apply, state and version go there; every other command (serve, backup,
-# drill, migration) runs in a JVM of its own.
+# wants, the token it answers with (so that a process squatting a dead daemon's port is never believed), the
+# SHA-256 of the jar it runs and that jar file's identity when it was hashed (device, inode, size, modification
+# and change times in nanoseconds): while the installed jar has that identity it is that jar, and no command
+# hashes its 20 MB again (an upload or any write changes the identity). Only apply, state and version go there;
+# every other command (serve, backup, drill, migration) runs in a JVM of its own.
 H="${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}"
+# The format is RemoteAgent.JAR_IDENTITY's; without GNU stat the identity is empty and the jar is hashed.
+jar_identity() { stat -L -c '%d:%i:%s:%.9Y:%.9Z' "$H/lifeboat-agent.jar" 2>/dev/null; }
+jar_sha256() { sha256sum "$H/lifeboat-agent.jar" 2>/dev/null | cut -d' ' -f1; }
 if [[ "${1:-}" =~ ^(apply|state|version)$ ]] && [ -z "${LIFEBOAT_AGENT_FAIL_AT_STEP:-}" ] && [ -r "$H/daemon.control" ] \
-  && read -r port token answer jar < "$H/daemon.control" \
-  && [ "$jar" = "$(sha256sum "$H/lifeboat-agent.jar" 2>/dev/null | cut -d' ' -f1)" ] \
+  && read -r port token answer jar identity < "$H/daemon.control" \
+  && { { [ -n "$identity" ] && [ "$identity" = "$(jar_identity)" ]; } || [ "$jar" = "$(jar_sha256)" ]; } \
   && { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
   printf '%s\n' "$token" "$PWD" "$@" "" >&3
   IFS= read -r -t 10 line <&3
@@ -29,10 +34,12 @@ fi
 # keeps the defaults, for the Java VTEP's sake.
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 [ "${1:-}" = serve ] && flags=
-# The jar's SHA-256 for the daemon's control file and 'version': sha256sum costs a sixth of hashing it in a
-# starting JVM.
+# The jar's SHA-256 (and, for the daemon's control file, the identity it was taken at): sha256sum costs a sixth
+# of hashing it in a starting JVM.
 if [[ "${1:-}" =~ ^(serve|version)$ ]]; then
-  LIFEBOAT_AGENT_JAR_SHA256=$(sha256sum "$H/lifeboat-agent.jar" 2>/dev/null | cut -d' ' -f1) && export LIFEBOAT_AGENT_JAR_SHA256
+  before=$(jar_identity)
+  LIFEBOAT_AGENT_JAR_SHA256=$(jar_sha256) && export LIFEBOAT_AGENT_JAR_SHA256
+  [ -n "$before" ] && [ "$before" = "$(jar_identity)" ] && export LIFEBOAT_AGENT_JAR_IDENTITY=$before
 fi
 for java in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java /usr/bin/java; do
   [ -x "$java" ] || continue
