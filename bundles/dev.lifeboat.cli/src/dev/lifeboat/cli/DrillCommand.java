@@ -9,11 +9,11 @@ import dev.lifeboat.core.drill.DrillHistory;
 import dev.lifeboat.core.drill.DrillResult;
 import dev.lifeboat.deploy.BackupPasswords;
 import dev.lifeboat.deploy.DrillExecution;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.resource.TopologyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,11 +40,8 @@ final class DrillCommand implements Callable<Integer> {
 	@Option(names = "--restore-point", paramLabel = "latest|SNAPSHOT", description = "The snapshot to restore (default: latest).")
 	private String restorePoint = "latest";
 
-	@Option(names = "--identity", paramLabel = "KEYFILE", description = "OpenSSH private key (default ~/.ssh/id_ed25519, id_ecdsa or id_rsa).")
-	private Path identity;
-
-	@Option(names = "--known-hosts", paramLabel = "FILE", description = "Lifeboat's known_hosts (default ~/.lifeboat/known_hosts).")
-	private Path knownHosts;
+	@Mixin
+	private SshOptions ssh;
 
 	@Option(names = "--backup-password-file", paramLabel = "FILE",
 			description = "The repositories' password, in a file only its owner can read (default: environment variable "
@@ -69,7 +66,6 @@ final class DrillCommand implements Callable<Integer> {
 			err.println("lifeboat: " + e.getMessage());
 			return LifeboatCli.EXIT_UNUSABLE;
 		}
-		SshSettings ssh = SshArguments.settings(identity, knownHosts);
 		String initiator = System.getProperty("user.name") + "@" + hostName();
 		DrillExecution.Listener progress = new DrillExecution.Listener() {
 			@Override
@@ -80,7 +76,7 @@ final class DrillCommand implements Callable<Integer> {
 			}
 		};
 		DrillResult result = new DrillExecution(topology, plan,
-				new DrillExecution.Options(ssh, passwords, restorePoint, initiator, progress)).run();
+				new DrillExecution.Options(ssh.settings(), passwords, restorePoint, initiator, progress)).run();
 		out.println();
 		out.print(describe(result));
 		// The score, the report (HTML and PDF beside the file) and the record chained to the earlier drills.
