@@ -2,17 +2,10 @@ package dev.lifeboat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.lifeboat.core.compile.CompileException;
@@ -26,12 +19,11 @@ import dev.lifeboat.deploy.DeployRecords;
 import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.HostResult;
-import dev.lifeboat.deploy.SshClient;
 import dev.lifeboat.deploy.SshException;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.resource.TopologyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,19 +52,8 @@ final class DeployCommand implements Callable<Integer> {
 	@Option(names = "--parallel", paramLabel = "N", description = "Hosts deployed at once (default ${DEFAULT-VALUE}).")
 	private int parallel = DeployOptions.DEFAULT_PARALLELISM;
 
-	@Option(names = "--identity", paramLabel = "KEYFILE", description = "OpenSSH private key (default ~/.ssh/id_ed25519, id_ecdsa or id_rsa).")
-	private Path identity;
-
-	@Option(names = "--password-file", paramLabel = "FILE", description = "The login password for hosts that accept no key, read from"
-			+ " FILE (mode 0600 or stricter; its first line). Or set " + SshClient.PASSWORD_ENVIRONMENT + ". Never on the command line.")
-	private Path passwordFile;
-
-	@Option(names = "--accept-host-key", paramLabel = "HOST=SHA256:...",
-			description = "Trust this exact host key for HOST (as ssh-keygen -lf prints it); it is added to Lifeboat's known_hosts.")
-	private List<String> acceptedKeys = new ArrayList<>();
-
-	@Option(names = "--known-hosts", paramLabel = "FILE", description = "Lifeboat's known_hosts (default ~/.lifeboat/known_hosts).")
-	private Path knownHosts;
+	@Mixin
+	private SshOptions ssh;
 
 	@Option(names = "--agent-jar", paramLabel = "JAR", description = "The agent jar to install (default: system property lifeboat.agent.jar, else "
 			+ AgentJars.SOURCE_TREE_PATH + ").")
@@ -162,66 +143,7 @@ final class DeployCommand implements Callable<Integer> {
 			err.println("lifeboat: --parallel must be at least 1");
 			return null;
 		}
-		SshSettings ssh = SshArguments.settings(identity, knownHosts);
-		String passwordProblem = password(ssh);
-		if (passwordProblem != null) {
-			err.println("lifeboat: " + passwordProblem);
-			return null;
-		}
-		for (String accepted : acceptedKeys) {
-			int equals = accepted.indexOf('=');
-			if (equals <= 0 || !accepted.startsWith("SHA256:", equals + 1)) {
-				err.println("lifeboat: --accept-host-key wants HOST=SHA256:... (as ssh-keygen -lf prints it), not '" + accepted + "'");
-				return null;
-			}
-			ssh.acceptHostKey(accepted.substring(0, equals), accepted.substring(equals + 1));
-		}
-		return new DeployOptions().ssh(ssh).agentJar(jar).parallelism(parallel).hosts(hosts);
-	}
-
-	/**
-	 * Sets the login password from {@code --password-file} or {@link SshClient#PASSWORD_ENVIRONMENT}, if given; the
-	 * password is read once and handed out as fresh copies. Returns why it cannot be used, or {@code null}.
-	 */
-	private String password(SshSettings ssh) {
-		char[] password;
-		if (passwordFile != null) {
-			try {
-				if (!Files.isRegularFile(passwordFile)) {
-					return "--password-file " + passwordFile + " does not exist";
-				}
-				Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(passwordFile);
-				if (permissions.stream().anyMatch(permission -> permission.name().startsWith("GROUP") || permission.name().startsWith("OTHERS"))) {
-					return "--password-file " + passwordFile + " can be read by others (" + PosixFilePermissions.toString(permissions)
-							+ "): chmod 600 " + passwordFile;
-				}
-				byte[] content = Files.readAllBytes(passwordFile);
-				password = firstLine(StandardCharsets.UTF_8.decode(ByteBuffer.wrap(content)));
-				Arrays.fill(content, (byte) 0);
-			} catch (IOException | UnsupportedOperationException e) {
-				return "cannot read --password-file " + passwordFile + ": " + e.getMessage();
-			}
-		} else {
-			String environment = System.getenv(SshClient.PASSWORD_ENVIRONMENT);
-			if (environment == null || environment.isEmpty()) {
-				return null;
-			}
-			password = environment.toCharArray();
-		}
-		char[] held = password;
-		ssh.password(target -> held.clone());
-		return null;
-	}
-
-	private static char[] firstLine(CharBuffer text) {
-		int end = 0;
-		while (end < text.limit() && text.get(end) != '\n' && text.get(end) != '\r') {
-			end++;
-		}
-		char[] line = new char[end];
-		text.get(0, line);
-		Arrays.fill(text.array(), '\0');
-		return line;
+		return new DeployOptions().ssh(ssh.settings()).agentJar(jar).parallelism(parallel).hosts(hosts);
 	}
 
 	/** One line per host event: what a terminal or a CI log shows while hosts deploy in parallel. */

@@ -11,11 +11,11 @@ import dev.lifeboat.core.drill.RestorePoint;
 import dev.lifeboat.deploy.BackupPasswords;
 import dev.lifeboat.deploy.DrillExecution;
 import dev.lifeboat.deploy.SshDrillRunner;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.resource.TopologyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,11 +48,8 @@ final class DrillCommand implements Callable<Integer> {
 			description = "Only list the points the plan can be restored to, each with the snapshot every VM gets; run nothing.")
 	private boolean listRestorePoints;
 
-	@Option(names = "--identity", paramLabel = "KEYFILE", description = "OpenSSH private key (default ~/.ssh/id_ed25519, id_ecdsa or id_rsa).")
-	private Path identity;
-
-	@Option(names = "--known-hosts", paramLabel = "FILE", description = "Lifeboat's known_hosts (default ~/.lifeboat/known_hosts).")
-	private Path knownHosts;
+	@Mixin
+	private SshOptions ssh;
 
 	@Option(names = "--backup-password-file", paramLabel = "FILE",
 			description = "The repositories' password, in a file only its owner can read (default: environment variable "
@@ -83,11 +80,10 @@ final class DrillCommand implements Callable<Integer> {
 			err.println("lifeboat: " + e.getMessage());
 			return LifeboatCli.EXIT_UNUSABLE;
 		}
-		SshSettings ssh = SshArguments.settings(identity, knownHosts);
 		String initiator = System.getProperty("user.name") + "@" + hostName();
 		if (listRestorePoints) {
 			try {
-				new SshDrillRunner(ssh, passwords, initiator).restorePoints(plan).forEach(point -> out.print(describe(point)));
+				new SshDrillRunner(ssh.settings(), passwords, initiator).restorePoints(plan).forEach(point -> out.print(describe(point)));
 				return 0;
 			} catch (IOException e) {
 				err.println("lifeboat: the restore points of " + plan.getName() + " cannot be listed: " + e.getMessage());
@@ -103,7 +99,7 @@ final class DrillCommand implements Callable<Integer> {
 			}
 		};
 		DrillResult result = new DrillExecution(topology, plan,
-				new DrillExecution.Options(ssh, passwords, restorePoint, initiator, progress)).run();
+				new DrillExecution.Options(ssh.settings(), passwords, restorePoint, initiator, progress)).run();
 		out.println();
 		out.print(describe(result));
 		// The score, the report (HTML and PDF beside the file) and the record chained to the earlier drills.

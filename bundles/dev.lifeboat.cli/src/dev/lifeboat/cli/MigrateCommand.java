@@ -21,6 +21,7 @@ import dev.lifeboat.deploy.SshException;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.resource.TopologyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,11 +51,8 @@ final class MigrateCommand implements Callable<Integer> {
 	@Option(names = "--dry-run", description = "Print the preflight and the plan and exit.")
 	private boolean dryRun;
 
-	@Option(names = "--identity", paramLabel = "KEYFILE", description = "OpenSSH private key (default ~/.ssh/id_ed25519, id_ecdsa or id_rsa).")
-	private Path identity;
-
-	@Option(names = "--known-hosts", paramLabel = "FILE", description = "Lifeboat's known_hosts (default ~/.lifeboat/known_hosts).")
-	private Path knownHosts;
+	@Mixin
+	private SshOptions ssh;
 
 	@Option(names = "--observer", paramLabel = "HOST/GUEST",
 			description = "Measure the blackout with a 10 ms ping from this guest (on another host of the VM's overlay).")
@@ -121,7 +119,7 @@ final class MigrateCommand implements Callable<Integer> {
 
 	/** The options, or {@code null} after printing why they are unusable. */
 	private MigrationOptions options(PrintWriter err) {
-		MigrationOptions options = new MigrationOptions(SshArguments.settings(identity, knownHosts),
+		MigrationOptions options = new MigrationOptions(ssh.settings(),
 				System.getProperty("user.name", "lifeboat-cli"));
 		if (observer == null) {
 			return options;

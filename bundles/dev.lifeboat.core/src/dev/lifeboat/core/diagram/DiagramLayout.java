@@ -23,6 +23,11 @@ public final class DiagramLayout {
 	private static final double SITE_MIN_WIDTH = 200;
 	static final double HOST_GAP = 2 * GAP;
 	private static final double SITE_GAP = 3 * GAP;
+	/** The inner corners: no hand-placed site left of or above (SITE_MIN_X, SITE_MIN_Y), nor host in its site. */
+	private static final double SITE_MIN_X = GAP;
+	private static final double SITE_MIN_Y = GAP;
+	private static final double HOST_MIN_X = GAP;
+	private static final double HOST_MIN_Y = SITE_TOP;
 
 	private final HostInteriors interiors = new HostInteriors();
 	/** Per host still where the grid put it: the middle of the gutter right of its column, in its site. */
@@ -41,6 +46,22 @@ public final class DiagramLayout {
 		}
 		new DiagramLayout().run(diagram);
 		return diagram;
+	}
+
+	/**
+	 * The position a drop keeps for {@code node} whose top left corner the user let go at ({@code x}, {@code y})
+	 * in the diagram: a host's relative to its site's top left corner, a site's to the diagram's, in whole units,
+	 * and never above or left of the inner corner that the layout keeps free (the margin, a site's title). This is
+	 * where the layout then draws it, so that the file and the picture agree.
+	 */
+	public static DiagramEdge.Point handPlaced(DiagramNode node, double x, double y) {
+		DiagramNode parent = node.parent();
+		return parent == null ? withinCorner(x, y, SITE_MIN_X, SITE_MIN_Y)
+				: withinCorner(x - parent.bounds().x(), y - parent.bounds().y(), HOST_MIN_X, HOST_MIN_Y);
+	}
+
+	private static DiagramEdge.Point withinCorner(double x, double y, double minX, double minY) {
+		return new DiagramEdge.Point(Math.max(Math.ceil(minX), Math.round(x)), Math.max(Math.ceil(minY), Math.round(y)));
 	}
 
 	private void run(Diagram diagram) {
@@ -70,7 +91,7 @@ public final class DiagramLayout {
 			Grid.Cell cell = root.cell(i);
 			ManualPlacement.translate(sites.get(i), cell.x(), cell.y());
 		}
-		ManualPlacement.arrange(sites, diagram.manualPositions(), 0, 0, GAP, GAP, SITE_GAP, root.width());
+		ManualPlacement.arrange(sites, diagram.manualPositions(), 0, 0, SITE_MIN_X, SITE_MIN_Y, SITE_GAP, root.width());
 		Bounds content = sites.stream().map(DiagramNode::bounds).reduce(Bounds::union).orElse(Bounds.NONE);
 		List<DiagramNode> bands = diagram.roots().stream().filter(node -> node.kind() == NodeKind.OVERLAY).toList();
 		double channels = EdgeRoutes.channelHeight(bands.size());
@@ -123,7 +144,7 @@ public final class DiagramLayout {
 			}
 		}
 		double width = Math.max(SITE_MIN_WIDTH, grid.width());
-		ManualPlacement.arrange(hosts, positions, 0, 0, GAP, SITE_TOP, HOST_GAP, width - GAP - HOST_GAP)
+		ManualPlacement.arrange(hosts, positions, 0, 0, HOST_MIN_X, HOST_MIN_Y, HOST_GAP, width - GAP - HOST_GAP)
 				.forEach(gutters::remove);
 		Bounds size = new Bounds(0, 0, width, grid.height());
 		for (DiagramNode host : hosts) {

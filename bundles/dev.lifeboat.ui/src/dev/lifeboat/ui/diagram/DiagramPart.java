@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 import dev.lifeboat.core.diagram.Diagram;
+import dev.lifeboat.core.diagram.DiagramEdge;
 import dev.lifeboat.core.diagram.DiagramLayout;
 import dev.lifeboat.core.diagram.DiagramMapper;
 import dev.lifeboat.core.diagram.DiagramNode;
@@ -243,11 +244,9 @@ public class DiagramPart implements DiagramActions {
 
 	@Override
 	public void place(DiagramNode dragged, double x, double y) {
-		DiagramNode parent = dragged.parent();
-		double left = parent == null ? x : x - parent.bounds().x();
-		double top = parent == null ? y : y - parent.bounds().y();
 		if (dragged.element() instanceof Identified element) {
-			session.execute(edits().place(element, (int) Math.round(left), (int) Math.round(top)));
+			DiagramEdge.Point kept = DiagramLayout.handPlaced(dragged, x, y);
+			session.execute(edits().place(element, (int) kept.x(), (int) kept.y()));
 		}
 	}
 

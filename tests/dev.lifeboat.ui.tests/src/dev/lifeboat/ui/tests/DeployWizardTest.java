@@ -26,13 +26,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.lifeboat.core.demo.DemoTopology;
 import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.Outcome;
-import dev.lifeboat.model.resource.TopologyFiles;
 import dev.lifeboat.ui.deploy.DeployWizard;
 
 /**
@@ -42,43 +40,35 @@ import dev.lifeboat.ui.deploy.DeployWizard;
  */
 class DeployWizardTest {
 
-	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2", "esx-s1");
 	private static final long SSH_TIMEOUT_MS = 180_000;
 
+	@RegisterExtension
+	final LabFixture lab = LabFixture.demoLab();
 	private ConsoleDriver console;
-	private LabFixture lab;
 
 	@Test
 	void deploysTheLabThroughTheWizard() throws Throwable {
-		Assumptions.assumeTrue(LabFixture.isRoot(), "the lab needs root (network namespaces, sshd); CI runs the UI tests as root");
-		Path agentJar = Path.of(System.getProperty("lifeboat.agent.jar", "missing"));
-		assertTrue(Files.isRegularFile(agentJar), "the agent jar " + agentJar + " is built before the UI tests (see pom.xml)");
 		console = new ConsoleDriver();
-		lab = LabFixture.start(root(), HOSTS);
-		try {
-			Path work = Files.createTempDirectory("lifeboat-deploy-wizard");
-			Path file = work.resolve("lab.lifeboat");
-			TopologyFiles.save(DemoTopology.loadWithout("esx-s2"), file);
-			console.session().open(file);
-			console.settle();
-			Throwable[] failure = new Throwable[1];
-			// The wizard is modal: its event loop runs the scenario, queued before the command opens it.
-			console.display.asyncExec(() -> {
-				try {
-					driveWizard(work.resolve("known_hosts"));
-				} catch (Throwable t) {
-					failure[0] = t;
-					wizardShell().ifPresent(Shell::dispose);
-				}
-			});
-			console.command("dev.lifeboat.ui.command.deploy");
-			if (failure[0] != null) {
-				throw failure[0];
+		Path file = lab.demo(topology -> {
+		});
+		console.session().open(file);
+		console.settle();
+		Throwable[] failure = new Throwable[1];
+		// The wizard is modal: its event loop runs the scenario, queued before the command opens it.
+		console.display.asyncExec(() -> {
+			try {
+				// A known_hosts of the console's own, without the lab's keys: the wizard shows them to be accepted.
+				driveWizard(lab.work().resolve("wizard_known_hosts"));
+			} catch (Throwable t) {
+				failure[0] = t;
+				wizardShell().ifPresent(Shell::dispose);
 			}
-			assertRecorded(file);
-		} finally {
-			lab.close();
+		});
+		console.command("dev.lifeboat.ui.command.deploy");
+		if (failure[0] != null) {
+			throw failure[0];
 		}
+		assertRecorded(file);
 	}
 
 	private void driveWizard(Path knownHosts) throws Exception {
@@ -87,7 +77,7 @@ class DeployWizardTest {
 		WizardDialog dialog = (WizardDialog) shell.getData();
 		assertEquals("hosts", dialog.getCurrentPage().getName());
 		Table hosts = widget(shell, Table.class, "hosts");
-		assertEquals(HOSTS, Arrays.stream(hosts.getItems()).map(item -> item.getText(0)).toList());
+		assertEquals(LabFixture.DEMO_HOSTS, Arrays.stream(hosts.getItems()).map(item -> item.getText(0)).toList());
 		assertTrue(Arrays.stream(hosts.getItems()).allMatch(TableItem::getChecked), "all hosts are checked by default");
 		widget(shell, Text.class, "identity").setText(lab.identity().toString());
 		widget(shell, Text.class, "knownHosts").setText(knownHosts.toString());
@@ -98,8 +88,8 @@ class DeployWizardTest {
 
 		next(shell, "preflight");
 		Table preflight = widget(shell, Table.class, "preflight");
-		console.waitUntil("a preflight problem per host", SSH_TIMEOUT_MS, () -> rows(preflight).size() == HOSTS.size());
-		for (String host : HOSTS) {
+		console.waitUntil("a preflight problem per host", SSH_TIMEOUT_MS, () -> rows(preflight).size() == LabFixture.DEMO_HOSTS.size());
+		for (String host : LabFixture.DEMO_HOSTS) {
 			String details = rows(preflight).get(host);
 			assertTrue(details.contains("unknown host key ssh-ed25519 " + lab.fingerprint(host)), host + ": " + details);
 			assertTrue(details.contains("tick 'I verified this fingerprint'") && !details.contains("--accept-host-key"),
@@ -109,7 +99,7 @@ class DeployWizardTest {
 		assertTrue(visibleTexts(shell).stream().anyMatch(text -> text.contains(n1Key)), visibleTexts(shell).toString());
 		assertTrue(!nextButton(shell).isEnabled(), "no host is ready yet");
 		console.screenshot(shell, "deploy-2-preflight-unknown-keys");
-		for (String host : HOSTS) {
+		for (String host : LabFixture.DEMO_HOSTS) {
 			Button verified = widget(shell, Button.class, "verify:" + host);
 			verified.setSelection(true);
 			verified.notifyListeners(SWT.Selection, new Event());
@@ -125,7 +115,7 @@ class DeployWizardTest {
 			List<String> lines = Arrays.stream(host.getItems()).map(TreeItem::getText).toList();
 			assertTrue(lines.stream().anyMatch(line -> line.startsWith("+ overlay app (VNI 10010)")), host.getText() + ": " + lines);
 		}
-		assertEquals(HOSTS.size(), changes.getItemCount());
+		assertEquals(LabFixture.DEMO_HOSTS.size(), changes.getItemCount());
 		console.screenshot(shell, "deploy-3-changes");
 
 		next(shell, "apply");
@@ -140,7 +130,7 @@ class DeployWizardTest {
 		for (TableItem row : outcomes.getItems()) {
 			assertEquals("APPLIED", row.getText(1), row.getText(0) + ": " + row.getText(3));
 		}
-		assertEquals(HOSTS, Arrays.stream(outcomes.getItems()).map(row -> row.getText(0)).toList());
+		assertEquals(LabFixture.DEMO_HOSTS, Arrays.stream(outcomes.getItems()).map(row -> row.getText(0)).toList());
 		assertTrue(ConsoleDriver.find(shell, Button.class, button -> Integer.valueOf(IDialogConstants.FINISH_ID).equals(button.getData()))
 				.isEnabled(), "Finish closes the wizard on the summary");
 		console.screenshot(shell, "deploy-5-summary");
@@ -186,19 +176,5 @@ class DeployWizardTest {
 
 	private static List<String> visibleTexts(Shell shell) {
 		return ConsoleDriver.findAll(shell, Label.class, Label::isVisible).stream().map(Label::getText).toList();
-	}
-
-	/** The checkout: {@code lifeboat.root}, else the first directory up from here that holds the lab script. */
-	static Path root() {
-		String configured = System.getProperty("lifeboat.root");
-		if (configured != null) {
-			return Path.of(configured);
-		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isExecutable(dir.resolve("releng/lab/lab"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("no releng/lab/lab above " + Path.of("").toAbsolutePath() + ": set -Dlifeboat.root");
 	}
 }

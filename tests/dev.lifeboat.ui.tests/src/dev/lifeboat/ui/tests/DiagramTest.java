@@ -51,6 +51,7 @@ import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.VirtualMachine;
 import dev.lifeboat.model.VirtualNic;
 import dev.lifeboat.model.VtepEndpoint;
+import dev.lifeboat.model.resource.TopologyFiles;
 import dev.lifeboat.ui.diagram.DiagramCanvas;
 import dev.lifeboat.ui.diagram.DiagramPart;
 import dev.lifeboat.ui.session.TopologyEdits;
@@ -73,11 +74,12 @@ class DiagramTest {
 	private DiagramPart part;
 	private DiagramCanvas diagram;
 	private Canvas canvas;
+	private Path file;
 
 	@BeforeEach
 	void openDemo() throws Exception {
 		console = new ConsoleDriver();
-		Path file = DemoTopology.copyTo(Files.createTempDirectory("lifeboat-diagram-test").resolve("demo.lifeboat"));
+		file = DemoTopology.copyTo(Files.createTempDirectory("lifeboat-diagram-test").resolve("demo.lifeboat"));
 		console.session().open(file);
 		part = (DiagramPart) console.partObject(DIAGRAM);
 		diagram = part.canvas();
@@ -211,6 +213,28 @@ class DiagramTest {
 		assertTrue(diagram.diagram().node(overlay("app")).isPresent());
 		console.screenshot("diagram-10-l2-view");
 		press("L2 view");
+	}
+
+	@Test
+	@Order(5)
+	void aHostDroppedOverItsSitesCornerIsSavedWhereItIsDrawn() throws Exception {
+		Host host = topology().getSites().get(0).getHosts().get(1);
+		choose("Select");
+		Rectangle site = screen(host.getSite());
+		// Let go left of the site's border and over its title: the layout keeps hosts inside, below the title.
+		Point from = topLeftOf(host);
+		drag(from, new Point(site.x - 20 + (from.x - screen(host).x), site.y + 2 + (from.y - screen(host).y)));
+		console.command("dev.lifeboat.ui.command.save");
+		DiagramNode drawn = diagram.diagram().node(host).orElseThrow();
+		Bounds hostBounds = drawn.bounds();
+		Bounds siteBounds = drawn.parent().bounds();
+		var saved = TopologyFiles.load(file).getManualLayout().getPositions().stream()
+				.filter(position -> position.getElementId().equals(host.getId())).findFirst().orElseThrow();
+		assertEquals(hostBounds.x() - siteBounds.x(), saved.getX(), 0.01, "the saved x is the drawn one");
+		assertEquals(hostBounds.y() - siteBounds.y(), saved.getY(), 0.01, "the saved y is the drawn one");
+		assertTrue(siteBounds.encloses(hostBounds) && saved.getX() > 0 && saved.getY() > 0, "kept inside its site");
+		console.screenshot("diagram-9b-host-dropped-over-the-corner");
+		console.command("dev.lifeboat.ui.command.undo");
 	}
 
 	@Test

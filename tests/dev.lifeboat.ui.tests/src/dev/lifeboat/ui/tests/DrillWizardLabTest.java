@@ -34,18 +34,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.core.demo.DemoTopology;
 import dev.lifeboat.core.drill.DrillHistory;
 import dev.lifeboat.deploy.BackupPasswords;
-import dev.lifeboat.deploy.DeployListener;
-import dev.lifeboat.deploy.DeployOptions;
-import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.BackupStatus;
 import dev.lifeboat.deploy.Deployment;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.BackupPolicy;
 import dev.lifeboat.model.BackupTargetKind;
 import dev.lifeboat.model.DrillRecord;
@@ -71,31 +67,27 @@ class DrillWizardLabTest {
 	private static final String MASTER = "master-" + Long.toHexString(new Random().nextLong());
 	private static final long DRILL_TIMEOUT_MS = 600_000;
 
+	@RegisterExtension
+	final LabFixture lab = LabFixture.of(HOSTS.toArray(String[]::new));
 	private ConsoleDriver console;
-	private LabFixture lab;
 	private Path work;
-	private Path knownHosts;
 	private Path wizardKnownHosts;
 	private Path storageFile;
 	private MasterPasswordAnswers masterPasswords;
 
 	@Test
 	void drillsTheLabThroughTheWizardWithThePasswordFromSecureStorage() throws Throwable {
-		Assumptions.assumeTrue(LabFixture.isRoot(), "the lab needs root (network namespaces, sshd); CI runs the UI tests as root");
-		Path agentJar = Path.of(System.getProperty("lifeboat.agent.jar", "missing"));
-		assertTrue(Files.isRegularFile(agentJar), "the agent jar " + agentJar + " is built before the UI tests (see pom.xml)");
 		console = new ConsoleDriver();
 		masterPasswords = new MasterPasswordAnswers(console, MASTER, "drill-lab-master-password-");
 		IEclipseContext application = console.context.get(MApplication.class).getContext();
 		RepositoryPasswords consolePasswords = application.get(RepositoryPasswords.class);
 		Path before = console.session().currentFile().orElse(null);
-		lab = LabFixture.start(DeployWizardTest.root(), HOSTS);
 		try {
-			work = Files.createTempDirectory("lifeboat-drill-wizard");
+			work = lab.work();
 			Path file = work.resolve("lab.lifeboat");
 			Topology topology = labTopology();
 			TopologyFiles.save(topology, file);
-			deployAndBackUp(topology, agentJar);
+			deployAndBackUp(topology);
 
 			storageFile = work.resolve("secure_storage");
 			ISecurePreferences storage = SecurePreferencesFactory.open(storageFile.toUri().toURL(),
@@ -141,7 +133,6 @@ class DrillWizardLabTest {
 			assertEquals(2, masterPasswords.prompts(), "the master password is not asked again in the session");
 		} finally {
 			masterPasswords.stop();
-			lab.close();
 			application.set(RepositoryPasswords.class, consolePasswords);
 			// The workbench is shared by every UI test: leave it on the file it had.
 			if (before != null) {
@@ -253,17 +244,15 @@ class DrillWizardLabTest {
 	/** The demo without esx-n2 at the lab's addresses; esx-n1's guests back up to local repositories. */
 	private Topology labTopology() throws Exception {
 		Topology topology = DemoTopology.loadWithout("esx-n2");
-		List<String> lines = new ArrayList<>();
 		for (var host : topology.getSites().stream().flatMap(site -> site.getHosts().stream()).toList()) {
 			List<String> addresses = lab.addresses(host.getName());
 			host.setManagementAddress(addresses.get(0));
 			host.getNics().forEach(nic -> nic.setAddress(nic.getName().equals("eth0") ? addresses.get(0) : addresses.get(1)));
-			lines.add(lab.knownHostsLine(host.getName(), addresses.get(0)));
 		}
-		knownHosts = work.resolve("known_hosts");
-		Files.write(knownHosts, lines, StandardCharsets.UTF_8);
+		String n1 = lab.addresses("esx-n1").get(0) + " ";
 		wizardKnownHosts = work.resolve("wizard_known_hosts");
-		Files.write(wizardKnownHosts, lines.subList(0, 1), StandardCharsets.UTF_8);
+		Files.write(wizardKnownHosts, Files.readAllLines(lab.knownHosts()).stream().filter(line -> line.startsWith(n1)).toList(),
+				StandardCharsets.UTF_8);
 		for (BackupPolicy policy : List.copyOf(topology.getBackupPolicies())) {
 			// One host per repository: two hosts initializing one new repository at once race (H2's issue).
 			policy.getVms().removeIf(vm -> !vm.getHost().getName().equals("esx-n1"));
@@ -280,13 +269,10 @@ class DrillWizardLabTest {
 	}
 
 	/** Deploys the topology (as the Deploy wizard would), gives esx-n1 the password, and backs its guests up. */
-	private void deployAndBackUp(Topology topology, Path agentJar) throws Exception {
-		SshSettings ssh = new SshSettings().identity(lab.identity()).lifeboatKnownHosts(knownHosts).userKnownHosts(null);
-		DeployResult deployed = new Deployment(topology, new DeployOptions().agentJar(agentJar).ssh(ssh))
-				.apply(DeployListener.NONE);
-		assertTrue(deployed.succeeded(), deployed.describe());
-		Deployment deployment = new Deployment(topology, new DeployOptions().agentJar(agentJar).ssh(ssh));
-		assertEquals(List.of(), BackupPasswords.installAll(ssh, deployment.targets(), deployment.configs(),
+	private void deployAndBackUp(Topology topology) throws Exception {
+		lab.deploy(topology);
+		Deployment deployment = new Deployment(topology, lab.deployOptions());
+		assertEquals(List.of(), BackupPasswords.installAll(lab.ssh(), deployment.targets(), deployment.configs(),
 				BackupPasswords.same(PASSWORD.toCharArray())));
 		for (String guest : List.of("web-1", "db-1")) {
 			Path data = lab.agentHome("esx-n1").resolve("guests").resolve(guest).resolve("data");

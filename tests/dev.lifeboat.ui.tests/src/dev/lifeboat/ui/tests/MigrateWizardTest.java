@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,20 +23,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.lifeboat.core.demo.DemoTopology;
-import dev.lifeboat.deploy.DeployListener;
-import dev.lifeboat.deploy.DeployOptions;
-import dev.lifeboat.deploy.DeployResult;
-import dev.lifeboat.deploy.Deployment;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.OperationKind;
 import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.Outcome;
 import dev.lifeboat.model.VirtualMachine;
-import dev.lifeboat.model.resource.TopologyFiles;
 import dev.lifeboat.ui.migrate.MigrateWizard;
 
 /**
@@ -50,33 +42,18 @@ class MigrateWizardTest {
 
 	private Path before;
 
-	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2", "esx-s1");
 	private static final long SSH_TIMEOUT_MS = 180_000;
 
+	@RegisterExtension
+	final LabFixture lab = LabFixture.demoLab();
 	private ConsoleDriver console;
-	private LabFixture lab;
 
 	@Test
 	void migratesAGuestOfTheLabThroughTheWizard() throws Throwable {
-		Assumptions.assumeTrue(LabFixture.isRoot(), "the lab needs root (network namespaces, sshd); CI runs the UI tests as root");
-		Path agentJar = Path.of(System.getProperty("lifeboat.agent.jar", "missing"));
-		assertTrue(Files.isRegularFile(agentJar), "the agent jar " + agentJar + " is built before the UI tests (see pom.xml)");
 		console = new ConsoleDriver();
-		lab = LabFixture.start(DeployWizardTest.root(), HOSTS);
+		Path file = lab.deployedDemo(topology -> {
+		});
 		try {
-			Path work = Files.createTempDirectory("lifeboat-migrate-wizard");
-			Path file = work.resolve("lab.lifeboat");
-			Path knownHosts = work.resolve("known_hosts");
-			TopologyFiles.save(DemoTopology.loadWithout("esx-s2"), file);
-			SshSettings ssh = new SshSettings().identity(lab.identity()).userKnownHosts(null).lifeboatKnownHosts(knownHosts)
-					.connectTimeout(Duration.ofSeconds(5));
-			for (String host : HOSTS) {
-				ssh.acceptHostKey(host, lab.fingerprint(host));
-			}
-			DeployResult deployed = new Deployment(TopologyFiles.load(file), new DeployOptions().ssh(ssh).agentJar(agentJar))
-					.apply(DeployListener.NONE);
-			assertTrue(deployed.succeeded(), deployed.describe());
-
 			before = console.session().currentFile().orElse(null);
 			console.session().open(file);
 			console.settle();
@@ -86,7 +63,7 @@ class MigrateWizardTest {
 			Throwable[] failure = new Throwable[1];
 			console.display.asyncExec(() -> {
 				try {
-					driveWizard(web2, knownHosts);
+					driveWizard(web2);
 				} catch (Throwable t) {
 					failure[0] = t;
 					wizardShell().ifPresent(Shell::dispose);
@@ -107,7 +84,6 @@ class MigrateWizardTest {
 			console.session().undo();
 			assertEquals("esx-n2", web2.getHost().getName(), "one undo takes back the move and the record");
 		} finally {
-			lab.close();
 			// The workbench is shared by every UI test: leave it on the file it had.
 			if (before != null) {
 				console.session().open(before);
@@ -116,13 +92,13 @@ class MigrateWizardTest {
 		}
 	}
 
-	private void driveWizard(VirtualMachine web2, Path knownHosts) throws Exception {
+	private void driveWizard(VirtualMachine web2) throws Exception {
 		console.waitUntil("the Migrate wizard", () -> wizardShell().isPresent());
 		Shell shell = wizardShell().orElseThrow();
 		WizardDialog dialog = (WizardDialog) shell.getData();
 		assertEquals("plan", dialog.getCurrentPage().getName());
 		widget(shell, Text.class, "identity").setText(lab.identity().toString());
-		widget(shell, Text.class, "knownHosts").setText(knownHosts.toString());
+		widget(shell, Text.class, "knownHosts").setText(lab.knownHosts().toString());
 		Combo target = widget(shell, Combo.class, "target");
 		target.select(Arrays.asList(target.getItems()).indexOf("esx-s1"));
 		target.notifyListeners(SWT.Selection, new Event());
@@ -156,7 +132,7 @@ class MigrateWizardTest {
 		assertTrue(widget(shell, Label.class, "blackout").getText().startsWith("Blackout measured by a 10 ms ping"),
 				widget(shell, Label.class, "blackout").getText());
 		Table steps = widget(shell, Table.class, "steps");
-		for (String host : HOSTS) {
+		for (String host : LabFixture.DEMO_HOSTS) {
 			assertTrue(rows(steps).contains("verify | " + host + " | SUCCEEDED"), host + ": " + rows(steps));
 		}
 		console.screenshot(shell, "migrate-3-result");

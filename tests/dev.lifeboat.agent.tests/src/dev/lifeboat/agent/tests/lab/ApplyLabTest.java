@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.agent.tests.lab.LabConfigs.Placement;
 import dev.lifeboat.protocol.AgentConfig;
@@ -35,20 +33,8 @@ class ApplyLabTest {
 			new Placement("a1", "x1", 6002, "52:54:00:60:01:01", "10.61.0.1"),
 			new Placement("a2", "y2", 6003, "52:54:00:60:02:02", "10.61.0.2"));
 
-	private static Lab lab;
-
-	@BeforeAll
-	static void startLab() throws IOException {
-		Assumptions.assumeTrue(Lab.isRoot(), "needs root: builds network namespaces, bridges and VXLAN devices");
-		lab = Lab.start("a1", "a2");
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
-	}
+	@RegisterExtension
+	static final Lab lab = Lab.of("a1", "a2");
 
 	@AfterEach
 	void removeEverything() throws IOException {

@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.agent.tests.lab.LabConfigs.Placement;
 import dev.lifeboat.protocol.AgentConfig;
@@ -59,13 +59,12 @@ class HaLabTest {
 	private static final long WAIT_MS = 90_000;
 
 	private static final ProtocolCodec CODEC = new ProtocolCodec();
-	private static Lab lab;
+	@RegisterExtension
+	static final Lab lab = Lab.of("h1", "h2", "h3");
 	private static Map<String, AgentConfig> configs;
 
 	@BeforeAll
 	static void deploy() throws IOException {
-		Assumptions.assumeTrue(Lab.isRoot(), "needs root: builds network namespaces, bridges and VXLAN devices");
-		lab = Lab.start("h1", "h2", "h3");
 		configs = LabConfigs.ha(List.of(lab.host("h1"), lab.host("h2"), lab.host("h3")), GUESTS, PROTECTED,
 				INTERVAL_MS, MISSED_BEATS, Map.of("h3", VxlanSpec.DataPlane.USERSPACE));
 		for (var config : configs.entrySet()) {
@@ -76,19 +75,16 @@ class HaLabTest {
 		await("web-1 answers", () -> answers("web-1"));
 	}
 
+	/** The agents' logs outlive the lab (torn down after this), for whoever reads a failure. */
 	@AfterAll
-	static void tearDown() throws IOException {
-		if (lab != null) {
-			// The agents' logs outlive the lab, for whoever reads a failure.
-			Path kept = Path.of("/tmp/lifeboat-halab-logs-" + lab.prefix());
-			Files.createDirectories(kept);
-			for (String host : List.of("h1", "h2", "h3")) {
-				Path log = lab.agentHome(host).resolve("agent.log");
-				if (Files.exists(log)) {
-					Files.copy(log, kept.resolve(host + "-agent.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				}
+	static void keepTheLogs() throws IOException {
+		Path kept = Path.of("/tmp/lifeboat-halab-logs-" + lab.prefix());
+		Files.createDirectories(kept);
+		for (String host : List.of("h1", "h2", "h3")) {
+			Path log = lab.agentHome(host).resolve("agent.log");
+			if (Files.exists(log)) {
+				Files.copy(log, kept.resolve(host + "-agent.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
-			lab.close();
 		}
 	}
 

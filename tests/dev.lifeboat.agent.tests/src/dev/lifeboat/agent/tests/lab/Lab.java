@@ -15,15 +15,23 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.HaSpec;
 import dev.lifeboat.protocol.ProtocolCodec;
 
 /**
- * The lab ({@code releng/lab/lab}) as a test fixture: real namespaces, veth, bridges, sshd and agents, torn
- * down on close whatever happened. Each lab gets a random prefix so that runs never see each other's hosts.
+ * The lab ({@code releng/lab/lab}) as a test fixture: real namespaces, veth, bridges, sshd and agents. A test class
+ * registers one as a JUnit extension, {@code @RegisterExtension static final Lab lab = Lab.of("h1", "h2");}: it is
+ * built before the class's {@code @BeforeAll} methods (the class is skipped, not failed, when not root) and torn
+ * down after its {@code @AfterAll} methods, whatever happened. Each lab gets a random prefix so that runs never
+ * see each other's hosts; 'up' waits until no other lab on this machine holds the management network.
  */
-public final class Lab implements AutoCloseable {
+public final class Lab implements BeforeAllCallback, AfterAllCallback {
 
 	/** A lab host: its namespace and addresses. */
 	public record Host(String name, String namespace, String managementAddress, String underlayAddress) {
@@ -41,40 +49,53 @@ public final class Lab implements AutoCloseable {
 		}
 	}
 
-	private final String prefix;
-	private final Path directory;
+	private final String prefix = "lt" + (100 + new Random().nextInt(900));
+	private final Path directory = Path.of("/tmp/lifeboat-lab-" + prefix);
+	private final List<String> hostNames;
 	private final Map<String, Host> hosts = new LinkedHashMap<>();
 	private final ProtocolCodec codec = new ProtocolCodec();
 	private final Map<String, byte[]> haKeys = new java.util.HashMap<>();
 
-	private Lab(String prefix) {
-		this.prefix = prefix;
-		this.directory = Path.of("/tmp/lifeboat-lab-" + prefix);
+	private boolean built;
+
+	private Lab(List<String> hostNames) {
+		this.hostNames = hostNames;
 	}
 
-	public static boolean isRoot() {
+	/** A lab with these hosts (host i: management 198.18.0.1i, underlay 198.18.1.1i), built before the test class. */
+	public static Lab of(String... hostNames) {
+		return new Lab(List.of(hostNames));
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		Assumptions.assumeTrue(isRoot(), "the lab needs root (network namespaces, bridges, VXLAN devices, sshd); CI runs these as root");
+		built = true;
+		Result up = script(concat(new String[] { "up" }, hostNames.toArray(String[]::new)));
+		if (!up.ok()) {
+			throw new IOException("the lab did not come up: " + up);
+		}
+		for (String line : Files.readAllLines(directory.resolve("hosts"))) {
+			String[] fields = line.split(" ");
+			hosts.put(fields[0], new Host(fields[0], fields[1], fields[2], fields[3]));
+		}
+	}
+
+	/** Tears the lab down (its namespaces, processes and directory), even after a failed 'up'. */
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (built) {
+			script("down");
+		}
+	}
+
+	private static boolean isRoot() {
 		try {
 			Process id = new ProcessBuilder("id", "-u").start();
 			return new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().equals("0");
 		} catch (IOException e) {
 			return false;
 		}
-	}
-
-	/** Builds a lab with these hosts (host i: management 198.18.0.1i, underlay 198.18.1.1i). */
-	public static Lab start(String... hostNames) throws IOException {
-		String prefix = "lt" + (100 + new Random().nextInt(900));
-		Lab lab = new Lab(prefix);
-		Result up = lab.script(concat(new String[] { "up" }, hostNames));
-		if (!up.ok()) {
-			lab.close();
-			throw new IOException("the lab did not come up: " + up);
-		}
-		for (String line : Files.readAllLines(lab.directory.resolve("hosts"))) {
-			String[] fields = line.split(" ");
-			lab.hosts.put(fields[0], new Host(fields[0], fields[1], fields[2], fields[3]));
-		}
-		return lab;
 	}
 
 	public Host host(String name) {
@@ -244,11 +265,6 @@ public final class Lab implements AutoCloseable {
 		} catch (IOException | NumberFormatException e) {
 			// Not running: nothing to stop.
 		}
-	}
-
-	@Override
-	public void close() {
-		script("down");
 	}
 
 	private Result script(String... arguments) {

@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.agent.tests.lab.LabConfigs.Placement;
 import dev.lifeboat.protocol.AgentConfig;
@@ -34,20 +33,8 @@ class OverlayLabTest {
 			new Placement("h2", "g2", 5001, "52:54:00:50:00:02", "10.50.0.2"),
 			new Placement("h3", "g3", 5001, "52:54:00:50:00:03", "10.50.0.3"));
 
-	private static Lab lab;
-
-	@BeforeAll
-	static void startLab() throws IOException {
-		Assumptions.assumeTrue(Lab.isRoot(), "needs root: builds network namespaces, bridges and VXLAN devices");
-		lab = Lab.start("h1", "h2", "h3");
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
-	}
+	@RegisterExtension
+	static final Lab lab = Lab.of("h1", "h2", "h3");
 
 	@AfterEach
 	void removeEverything() throws IOException {

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.protocol.AgentState;
 import dev.lifeboat.protocol.ProtocolCodec;
@@ -27,20 +24,8 @@ import dev.lifeboat.protocol.ProtocolCodec;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResidentAgentLabTest {
 
-	private static Lab lab;
-
-	@BeforeAll
-	static void startLab() throws IOException {
-		Assumptions.assumeTrue(Lab.isRoot(), "needs root: builds network namespaces and runs the agent daemon");
-		lab = Lab.start("r1");
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
-	}
+	@RegisterExtension
+	static final Lab lab = Lab.of("r1");
 
 	@Test
 	@Order(1)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.lifeboat.core.demo.DemoTopology;
 import dev.lifeboat.core.diagram.Bounds;
 import dev.lifeboat.core.diagram.Diagram;
+import dev.lifeboat.core.diagram.DiagramEdge.Point;
 import dev.lifeboat.core.diagram.DiagramLayout;
 import dev.lifeboat.core.diagram.DiagramMapper;
 import dev.lifeboat.core.diagram.DiagramNode;
@@ -19,6 +20,7 @@ import dev.lifeboat.core.diagram.SvgExport;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.ManualLayout;
 import dev.lifeboat.model.NodePosition;
+import dev.lifeboat.model.Site;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyFactory;
 import dev.lifeboat.model.VirtualNic;
@@ -51,6 +53,44 @@ class ManualLayoutAndViewsTest {
 		assertEquals(700, placed.bounds().y() - site.y(), 0.01);
 		assertTrue(site.encloses(placed.bounds()));
 		placed.children().forEach(child -> assertTrue(placed.bounds().encloses(child.bounds()), "moved with its host"));
+	}
+
+	@Test
+	void aHostOrSiteDroppedBeyondItsInnerCornerIsKeptWhereTheLayoutDrawsIt() {
+		Topology demo = DemoTopology.load();
+		Host host = demo.getSites().get(0).getHosts().get(1);
+		Site site = demo.getSites().get(1);
+		Diagram before = DiagramLayout.apply(DiagramMapper.physical(demo));
+		DiagramNode hostNode = before.node(host).orElseThrow();
+		Bounds siteBounds = hostNode.parent().bounds();
+		// Let go over its site's title and left of the site's border; the other site above and left of the diagram.
+		Point hostKept = DiagramLayout.handPlaced(hostNode, siteBounds.x() - 30, siteBounds.y() + 3);
+		Point siteKept = DiagramLayout.handPlaced(before.node(site).orElseThrow(), -50.4, -20.6);
+		assertTrue(hostKept.x() > 0 && hostKept.y() > 3, "inside the site, below its title: " + hostKept);
+		assertTrue(siteKept.x() > 0 && siteKept.y() > 0, "inside the diagram: " + siteKept);
+		assertEquals(new Point(123, 457), DiagramLayout.handPlaced(hostNode, siteBounds.x() + 123.4, siteBounds.y() + 456.6),
+				"inside, the drop is kept as let go, in whole units");
+		ManualLayout layout = TopologyFactory.eINSTANCE.createManualLayout();
+		layout.getPositions().add(position(host.getId(), hostKept));
+		layout.getPositions().add(position(site.getId(), siteKept));
+		demo.setManualLayout(layout);
+
+		Diagram after = DiagramLayout.apply(DiagramMapper.physical(demo));
+		DiagramNode hostDrawn = after.node(host).orElseThrow();
+		Bounds siteDrawn = after.node(site).orElseThrow().bounds();
+		assertEquals(hostKept, new Point(hostDrawn.bounds().x() - hostDrawn.parent().bounds().x(),
+				hostDrawn.bounds().y() - hostDrawn.parent().bounds().y()), "the host is drawn where the file says");
+		assertEquals(siteKept, new Point(siteDrawn.x(), siteDrawn.y()), "the site is drawn where the file says");
+		assertEquals(hostKept, DiagramLayout.handPlaced(hostDrawn, hostDrawn.bounds().x(), hostDrawn.bounds().y()),
+				"dropped again where it is drawn, it stays");
+	}
+
+	private static NodePosition position(String elementId, Point at) {
+		NodePosition position = TopologyFactory.eINSTANCE.createNodePosition();
+		position.setElementId(elementId);
+		position.setX((int) at.x());
+		position.setY((int) at.y());
+		return position;
 	}
 
 	@Test

@@ -19,13 +19,11 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.core.compile.TopologyCompiler;
 import dev.lifeboat.core.demo.DemoTopology;
@@ -38,7 +36,6 @@ import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.HostOutcome;
 import dev.lifeboat.deploy.HostResult;
-import dev.lifeboat.deploy.KnownHosts;
 import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.OperationRecord;
@@ -58,44 +55,29 @@ import dev.lifeboat.protocol.ProtocolCodec;
 class DeployLabTest {
 
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2", "esx-s1");
-	private static Lab lab;
-	private static Path work;
+	@RegisterExtension
+	static final Lab lab = Lab.of(HOSTS.toArray(String[]::new));
 	private static final ProtocolCodec CODEC = new ProtocolCodec();
-
-	@BeforeAll
-	static void startLab() throws Exception {
-		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
-		lab = Lab.start(HOSTS.toArray(String[]::new));
-		work = Files.createTempDirectory("lifeboat-deploy-test");
-		Files.copy(lab.knownHosts(), work.resolve("known_hosts"));
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
-	}
 
 	@Test
 	@Order(1)
 	void unknownHostKeysAreRefusedAndNothingIsUploaded() throws Exception {
-		SshSettings strangers = settings().lifeboatKnownHosts(work.resolve("empty_known_hosts"));
-		DeployResult result = deploy(topology(0), options(strangers));
+		SshSettings strangers = lab.ssh().lifeboatKnownHosts(lab.work().resolve("empty_known_hosts"));
+		DeployResult result = deploy(topology(0), lab.deployOptions().ssh(strangers));
 		for (String host : HOSTS) {
 			HostResult refused = result.host(host);
 			assertEquals(HostOutcome.FAILED, refused.outcome(), refused.reason());
-			assertTrue(refused.reason().contains("unknown host key ssh-ed25519 " + labFingerprint(host)), refused.reason());
+			assertTrue(refused.reason().contains("unknown host key ssh-ed25519 " + lab.fingerprint(host)), refused.reason());
 			assertFalse(Files.exists(lab.agentHome(host).resolve("config.xml")), "nothing was uploaded to " + host);
 		}
-		assertFalse(Files.exists(work.resolve("empty_known_hosts")), "no key was learned without consent");
+		assertFalse(Files.exists(lab.work().resolve("empty_known_hosts")), "no key was learned without consent");
 	}
 
 	@Test
 	@Order(2)
 	void deploysAndGuestsTalkOverTheOverlay() throws Exception {
 		Topology topology = topology(0);
-		DeployResult result = deploy(topology, options(settings()));
+		DeployResult result = deploy(topology, lab.deployOptions());
 		assertOutcomes(result, Map.of("esx-n1", HostOutcome.APPLIED, "esx-n2", HostOutcome.APPLIED, "esx-s1", HostOutcome.APPLIED));
 		assertRecordTellsTheTruth(topology, result, Outcome.SUCCEEDED);
 		assertPings("esx-n1", "web-1", "10.10.0.13");
@@ -134,7 +116,7 @@ class DeployLabTest {
 	@Order(3)
 	void aSecondDeployChangesNothing() throws Exception {
 		Topology topology = topology(0);
-		Deployment deployment = new Deployment(topology, options(settings()));
+		Deployment deployment = new Deployment(topology, lab.deployOptions());
 		DeployPlan plan = deployment.plan(DeployListener.NONE);
 		assertTrue(plan.hosts().stream().allMatch(DeployPlan.Entry::unchanged), plan.describe());
 		DeployResult result = deployment.apply(DeployListener.NONE);
@@ -146,9 +128,9 @@ class DeployLabTest {
 	@Order(4)
 	void aChangedHostKeyIsRefusedAndNothingIsUploaded() throws Exception {
 		Path key = lab.hostDirectory("esx-n2").resolve("ssh_host_ed25519_key");
-		String before = labFingerprint("esx-n2");
-		Files.copy(key, work.resolve("n2_key"), StandardCopyOption.REPLACE_EXISTING);
-		Files.copy(Path.of(key + ".pub"), work.resolve("n2_key.pub"), StandardCopyOption.REPLACE_EXISTING);
+		String before = lab.fingerprint("esx-n2");
+		Files.copy(key, lab.work().resolve("n2_key"), StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(Path.of(key + ".pub"), lab.work().resolve("n2_key.pub"), StandardCopyOption.REPLACE_EXISTING);
 		Path config = lab.agentHome("esx-n2").resolve("config.xml");
 		String configBefore = Files.readString(config);
 		try {
@@ -156,18 +138,18 @@ class DeployLabTest {
 			Files.delete(Path.of(key + ".pub"));
 			assertTrue(lab.sh("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()).ok());
 			lab.restartSshd("esx-n2");
-			DeployResult result = deploy(topology(1), options(settings()));
+			DeployResult result = deploy(topology(1), lab.deployOptions());
 			HostResult refused = result.host("esx-n2");
 			assertEquals(HostOutcome.FAILED, refused.outcome(), refused.reason());
 			assertTrue(refused.reason().contains("CHANGED") && refused.reason().contains(before)
-					&& refused.reason().contains(labFingerprint("esx-n2")), refused.reason());
+					&& refused.reason().contains(lab.fingerprint("esx-n2")), refused.reason());
 			assertTrue(refused.reason().contains("ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub"), refused.reason());
 			assertEquals(configBefore, Files.readString(config), "nothing was uploaded to esx-n2");
 			assertEquals(HostOutcome.APPLIED, result.host("esx-n1").outcome(), result.describe());
 			assertEquals(HostOutcome.APPLIED, result.host("esx-s1").outcome(), result.describe());
 		} finally {
-			Files.copy(work.resolve("n2_key"), key, StandardCopyOption.REPLACE_EXISTING);
-			Files.copy(work.resolve("n2_key.pub"), Path.of(key + ".pub"), StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(lab.work().resolve("n2_key"), key, StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(lab.work().resolve("n2_key.pub"), Path.of(key + ".pub"), StandardCopyOption.REPLACE_EXISTING);
 			lab.restartSshd("esx-n2");
 		}
 		assertOn("esx-n2", topology(0));
@@ -183,7 +165,7 @@ class DeployLabTest {
 			Files.writeString(sshdConfig, original.replaceFirst("(?m)^SetEnv (.*)$", "SetEnv $1 LIFEBOAT_AGENT_FAIL_AT_STEP=2"));
 			lab.restartSshd("esx-n1");
 			Topology topology = topology(2);
-			DeployResult result = deploy(topology, options(settings()));
+			DeployResult result = deploy(topology, lab.deployOptions());
 			assertOutcomes(result, Map.of("esx-n1", HostOutcome.ROLLED_BACK, "esx-n2", HostOutcome.APPLIED, "esx-s1", HostOutcome.APPLIED));
 			assertTrue(result.host("esx-n1").reason().contains("apply failed"), result.host("esx-n1").reason());
 			assertRecordTellsTheTruth(topology, result, Outcome.ROLLED_BACK);
@@ -201,11 +183,11 @@ class DeployLabTest {
 		Path authorized = lab.hostDirectory("esx-s1").resolve("root/.ssh/authorized_keys");
 		String original = Files.readString(authorized);
 		try {
-			assertTrue(lab.sh("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", work.resolve("other").toString()).ok());
-			Files.writeString(authorized, Files.readString(work.resolve("other.pub")));
+			assertTrue(lab.sh("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", lab.work().resolve("other").toString()).ok());
+			Files.writeString(authorized, Files.readString(lab.work().resolve("other.pub")));
 			Topology topology = topology(3);
 			host(topology, "esx-n2").setManagementAddress("198.18.0.99");
-			DeployResult result = deploy(topology, options(settings().connectTimeout(Duration.ofSeconds(3))));
+			DeployResult result = deploy(topology, lab.deployOptions().ssh(lab.ssh().connectTimeout(Duration.ofSeconds(3))));
 			assertOutcomes(result, Map.of("esx-n1", HostOutcome.APPLIED, "esx-n2", HostOutcome.UNREACHABLE, "esx-s1", HostOutcome.FAILED));
 			assertTrue(result.host("esx-s1").reason().contains("was refused for root@" + lab.host("esx-s1").managementAddress()),
 					result.host("esx-s1").reason());
@@ -225,7 +207,7 @@ class DeployLabTest {
 		DeployResult result;
 		Topology topology = topology(4);
 		try {
-			result = deploy(topology, options(settings()));
+			result = deploy(topology, lab.deployOptions());
 		} finally {
 			assertTrue(lab.sh("umount", home.toString()).ok());
 		}
@@ -238,7 +220,7 @@ class DeployLabTest {
 	@Test
 	@Order(8)
 	void aConnectionCutDuringTheUploadLeavesThatHostAsItWas() throws Exception {
-		Path newJar = upgradedAgentJar(work);
+		Path newJar = upgradedAgentJar(lab.work());
 		String jarBefore = Files.readString(lab.agentHome("esx-n2").resolve("lifeboat-agent.jar"), StandardCharsets.ISO_8859_1);
 		AtomicBoolean uploading = new AtomicBoolean();
 		AtomicBoolean cut = new AtomicBoolean();
@@ -258,7 +240,7 @@ class DeployLabTest {
 			}
 		};
 		Topology topology = topology(5);
-		DeployResult result = new Deployment(topology, options(settings()).agentJar(newJar)).apply(cutter);
+		DeployResult result = new Deployment(topology, lab.deployOptions().agentJar(newJar)).apply(cutter);
 		assertTrue(cut.get(), "the connection was cut during the upload");
 		assertOutcomes(result, Map.of("esx-n1", HostOutcome.APPLIED, "esx-n2", HostOutcome.UNREACHABLE, "esx-s1", HostOutcome.APPLIED));
 		assertTrue(result.host("esx-n2").reason().contains("nothing was applied"), result.host("esx-n2").reason());
@@ -277,10 +259,10 @@ class DeployLabTest {
 	@Test
 	@Order(9)
 	void theCliPrintsThePlanThenDeploysAndRecordsIntoTheFile() throws Exception {
-		Path file = work.resolve("cli.lifeboat");
+		Path file = lab.work().resolve("cli.lifeboat");
 		dev.lifeboat.model.resource.TopologyFiles.save(topology(6), file);
-		String[] common = { "--identity", lab.identity().toString(), "--known-hosts", work.resolve("known_hosts").toString(),
-				"--agent-jar", System.getProperty("lifeboat.agent.jar") };
+		String[] common = { "--identity", lab.identity().toString(), "--known-hosts", lab.work().resolve("known_hosts").toString(),
+				"--agent-jar", Lab.agentJar().toString() };
 		java.io.StringWriter out = new java.io.StringWriter();
 		java.io.StringWriter err = new java.io.StringWriter();
 		int dryRun = dev.lifeboat.cli.LifeboatCli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
@@ -303,7 +285,7 @@ class DeployLabTest {
 	@Order(10)
 	void aCancelLetsRunningHostsFinishAndStartsNoOtherEachHostOnItsOldOrNewConfig() throws Exception {
 		Topology topology = topology(7);
-		Deployment deployment = new Deployment(topology, options(settings()).parallelism(2));
+		Deployment deployment = new Deployment(topology, lab.deployOptions().parallelism(2));
 		DeployListener cancelAtTheFirstApply = new DeployListener() {
 			@Override
 			public void step(String host, String message) {
@@ -354,15 +336,6 @@ class DeployLabTest {
 		return new Deployment(topology, options).apply(DeployListener.NONE);
 	}
 
-	private static DeployOptions options(SshSettings settings) {
-		return new DeployOptions().ssh(settings).agentJar(Path.of(System.getProperty("lifeboat.agent.jar"))).initiator("lab-test");
-	}
-
-	private static SshSettings settings() {
-		return new SshSettings().identity(lab.identity()).userKnownHosts(null).lifeboatKnownHosts(work.resolve("known_hosts"))
-				.connectTimeout(Duration.ofSeconds(5)).keepAlive(Duration.ofSeconds(2));
-	}
-
 	/** The demo on the lab's three hosts; {@code version} shifts the app overlay's VNI so every host changes. */
 	static Topology topology(int version) {
 		return topology(version, "esx-s2");
@@ -407,7 +380,7 @@ class DeployLabTest {
 				assertTrue(steps.stream().anyMatch(step -> step.getName().equals("rollback") && step.getOutcome() == Outcome.ROLLED_BACK));
 			}
 		}
-		Path saved = work.resolve("recorded.lifeboat");
+		Path saved = lab.work().resolve("recorded.lifeboat");
 		dev.lifeboat.model.resource.TopologyFiles.save(topology, saved);
 		assertTrue(Files.readString(saved).contains("operationRecords"), "the record is saved with the topology");
 	}
@@ -444,15 +417,10 @@ class DeployLabTest {
 		throw new AssertionError(guest + " on " + host + " cannot reach " + address + ": " + ping);
 	}
 
-	private static String labFingerprint(String host) throws IOException {
-		String pub = Files.readString(lab.hostDirectory(host).resolve("ssh_host_ed25519_key.pub"));
-		return KnownHosts.fingerprint(java.util.Base64.getDecoder().decode(pub.split(" ")[1]));
-	}
-
 	/** The agent jar with one extra entry: a new release as far as checksums go, the same agent otherwise. */
 	static Path upgradedAgentJar(Path directory) throws IOException {
 		Path jar = directory.resolve("lifeboat-agent.jar");
-		try (JarInputStream in = new JarInputStream(Files.newInputStream(Path.of(System.getProperty("lifeboat.agent.jar"))));
+		try (JarInputStream in = new JarInputStream(Files.newInputStream(Lab.agentJar()));
 				OutputStream file = Files.newOutputStream(jar);
 				JarOutputStream out = in.getManifest() == null ? new JarOutputStream(file) : new JarOutputStream(file, in.getManifest())) {
 			for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {

@@ -20,13 +20,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.core.demo.DemoTopology;
 import dev.lifeboat.core.drill.DrillResult;
@@ -57,25 +55,10 @@ import dev.lifeboat.protocol.ProtocolCodec;
 class DrillLabTest {
 
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-s1", "esx-s2");
+	@RegisterExtension
+	static final Lab lab = Lab.of(HOSTS.toArray(String[]::new));
 	private static final ProtocolCodec CODEC = new ProtocolCodec();
 	private static final String PASSWORD = "drill-lab-" + Long.toHexString(new Random().nextLong());
-	private static Lab lab;
-	private static Path work;
-
-	@BeforeAll
-	static void startLab() throws Exception {
-		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
-		lab = Lab.start(HOSTS.toArray(String[]::new));
-		work = Files.createTempDirectory("lifeboat-drill-test");
-		Files.copy(lab.knownHosts(), work.resolve("known_hosts"));
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
-	}
 
 	@Test
 	@Order(1)
@@ -371,7 +354,7 @@ class DrillLabTest {
 			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("lifeboat.root"), "releng", "lab", "lab")
 					.toString(), "exec", "esx-n1", lab.agentHome("esx-n1").resolve("agent").toString(), "backup", "web-1");
 			builder.environment().put("LIFEBOAT_LAB_PREFIX", lab.directory().getFileName().toString().substring("lifeboat-lab-".length()));
-			builder.redirectErrorStream(true).redirectOutput(work.resolve("killed-backup.log").toFile());
+			builder.redirectErrorStream(true).redirectOutput(lab.work().resolve("killed-backup.log").toFile());
 			Process backup = builder.start();
 			String resticPid = "";
 			for (int i = 0; i < 200 && resticPid.isEmpty(); i++) {
@@ -438,7 +421,7 @@ class DrillLabTest {
 				policy.setTargetLocation(primarySftp());
 				policy.setSecondaryLocation(secondarySftp());
 			} else {
-				policy.setTargetLocation(work.resolve("repos/" + policy.getName()).toString());
+				policy.setTargetLocation(lab.work().resolve("repos/" + policy.getName()).toString());
 			}
 		}
 		return topology;
@@ -455,11 +438,11 @@ class DrillLabTest {
 	}
 
 	private static Path primary() {
-		return work.resolve("repos/tier1");
+		return lab.work().resolve("repos/tier1");
 	}
 
 	private static Path secondary() {
-		return work.resolve("repos/tier1-copy");
+		return lab.work().resolve("repos/tier1-copy");
 	}
 
 	private static Path passwordFile() {
@@ -472,12 +455,12 @@ class DrillLabTest {
 	}
 
 	private static DeployOptions options() {
-		return new DeployOptions().ssh(settings()).agentJar(Path.of(System.getProperty("lifeboat.agent.jar"))).initiator("lab-test");
+		return lab.deployOptions().ssh(settings());
 	}
 
+	/** A restore, a check --read-data or a backup runs as one remote command, for longer than a deploy step. */
 	private static SshSettings settings() {
-		return new SshSettings().identity(lab.identity()).userKnownHosts(null).lifeboatKnownHosts(work.resolve("known_hosts"))
-				.connectTimeout(Duration.ofSeconds(5)).keepAlive(Duration.ofSeconds(2)).commandTimeout(Duration.ofMinutes(10));
+		return lab.ssh().commandTimeout(Duration.ofMinutes(10));
 	}
 
 	/** An index.html naming the guest, many small files in folders, a few larger incompressible ones. */

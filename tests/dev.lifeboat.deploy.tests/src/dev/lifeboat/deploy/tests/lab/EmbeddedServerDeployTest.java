@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.core.demo.DemoTopology;
 import dev.lifeboat.deploy.DeployListener;
@@ -26,7 +24,6 @@ import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.HostOutcome;
 import dev.lifeboat.deploy.KnownHosts;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.Host;
 import dev.lifeboat.model.OverlayNetwork;
 import dev.lifeboat.model.Topology;
@@ -39,15 +36,12 @@ import dev.lifeboat.model.Topology;
 class EmbeddedServerDeployTest {
 
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2");
+	@RegisterExtension
+	static final Lab lab = Lab.of(HOSTS.toArray(String[]::new));
 	private static final int PORT = 2222;
-	private static Lab lab;
-	private static Path work;
 
 	@BeforeAll
 	static void startLabWithAgentSshOnly() throws Exception {
-		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces); CI runs these as root");
-		lab = Lab.start(HOSTS.toArray(String[]::new));
-		work = Files.createTempDirectory("lifeboat-embedded-ssh-test");
 		for (String host : HOSTS) {
 			lab.killSshdSessions(host);
 			Path home = lab.agentHome(host);
@@ -61,13 +55,6 @@ class EmbeddedServerDeployTest {
 		}
 		for (String host : HOSTS) {
 			waitFor(lab.agentHome(host).resolve("ssh_host_key.pub"));
-		}
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
 		}
 	}
 
@@ -126,12 +113,9 @@ class EmbeddedServerDeployTest {
 		return KnownHosts.fingerprint(Base64.getDecoder().decode(line.split(" ")[1]));
 	}
 
+	/** Trusting the agents' own host keys as the topology pins them: a known_hosts without the lab's OpenSSH keys. */
 	private static DeployOptions options() {
-		SshSettings ssh = new SshSettings().identity(lab.identity()).userKnownHosts(null)
-				.lifeboatKnownHosts(work.resolve("known_hosts")).connectTimeout(Duration.ofSeconds(5))
-				.keepAlive(Duration.ofSeconds(2));
-		return new DeployOptions().ssh(ssh).agentJar(Path.of(System.getProperty("lifeboat.agent.jar")))
-				.initiator("lab-test");
+		return lab.deployOptions().ssh(lab.ssh().lifeboatKnownHosts(lab.work().resolve("agents_known_hosts")));
 	}
 
 	private static void waitFor(Path file) throws InterruptedException {

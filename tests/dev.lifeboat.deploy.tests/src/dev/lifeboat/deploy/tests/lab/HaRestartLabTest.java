@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,19 +17,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.core.compile.TopologyCompiler;
 import dev.lifeboat.deploy.DeployListener;
-import dev.lifeboat.deploy.DeployOptions;
 import dev.lifeboat.deploy.DeployResult;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.HostOutcome;
 import dev.lifeboat.deploy.HostResult;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.deploy.internal.Hashes;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.protocol.AgentState;
@@ -50,28 +45,13 @@ class HaRestartLabTest {
 
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2", "esx-s1");
 	private static final ProtocolCodec CODEC = new ProtocolCodec();
-	private static Lab lab;
-	private static Path work;
-
-	@BeforeAll
-	static void startLab() throws Exception {
-		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
-		lab = Lab.start(HOSTS.toArray(String[]::new));
-		work = Files.createTempDirectory("lifeboat-ha-restart-test");
-		Files.copy(lab.knownHosts(), work.resolve("known_hosts"));
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
-	}
+	@RegisterExtension
+	static final Lab lab = Lab.of(HOSTS.toArray(String[]::new));
 
 	@Test
 	void aJarUpgradeRestartsEveryHaMemberOneAtATimeWithoutAFailover() throws Exception {
 		Topology topology = topology();
-		DeployResult first = deploy(topology, jar(), DeployListener.NONE);
+		DeployResult first = deploy(topology, Lab.agentJar(), DeployListener.NONE);
 		HOSTS.forEach(host -> assertEquals(HostOutcome.APPLIED, first.host(host).outcome(), first.describe()));
 		HOSTS.forEach(HaRestartLabTest::awaitHealthy);
 
@@ -80,7 +60,7 @@ class HaRestartLabTest {
 		Map<String, String> guestProcesses = new LinkedHashMap<>();
 		Map<String, String[]> probes = new LinkedHashMap<>();
 		for (String host : HOSTS) {
-			residents.put(host, ResidentServiceLabTest.residentPid(lab, host, Hashes.sha256Hex(jar())));
+			residents.put(host, ResidentServiceLabTest.residentPid(lab, host, Hashes.sha256Hex(Lab.agentJar())));
 			logBefore.put(host, agentLog(host).length());
 			for (GuestSpec guest : TopologyCompiler.compile(topology).config(host).guests()) {
 				guestProcesses.put(host + "/" + guest.name(), guestPids(host, guest.name()));
@@ -108,7 +88,7 @@ class HaRestartLabTest {
 				}
 			}
 		};
-		Path upgraded = DeployLabTest.upgradedAgentJar(work);
+		Path upgraded = DeployLabTest.upgradedAgentJar(lab.work());
 		Prober prober = new Prober(probes);
 		Thread probing = Thread.ofPlatform().name("guest-prober").start(prober);
 		DeployResult result;
@@ -241,13 +221,6 @@ class HaRestartLabTest {
 	}
 
 	private static DeployResult deploy(Topology topology, Path agentJar, DeployListener listener) throws Exception {
-		SshSettings ssh = new SshSettings().identity(lab.identity()).userKnownHosts(null).lifeboatKnownHosts(work.resolve("known_hosts"))
-				.connectTimeout(Duration.ofSeconds(5)).keepAlive(Duration.ofSeconds(2));
-		DeployOptions options = new DeployOptions().ssh(ssh).agentJar(agentJar).initiator("lab-test");
-		return new Deployment(topology, options).apply(listener);
-	}
-
-	private static Path jar() {
-		return Path.of(System.getProperty("lifeboat.agent.jar"));
+		return new Deployment(topology, lab.deployOptions().agentJar(agentJar)).apply(listener);
 	}
 }

@@ -5,19 +5,34 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import dev.lifeboat.deploy.DeployOptions;
+import dev.lifeboat.deploy.KnownHosts;
+import dev.lifeboat.deploy.SshSettings;
+
 /**
- * The lab ({@code releng/lab/lab}) as a fixture for deploy tests (adapted from the agent tests' fixture): real
- * namespaces, OpenSSH and agents, torn down on close. Each lab gets a random prefix; as every lab uses
- * 198.18.0.0/24 for management, a lab only starts when no other lab holds that network on this machine.
+ * The lab ({@code releng/lab/lab}) as the deploy tests' fixture: real namespaces, OpenSSH and agents, and the
+ * console's side of them (a work directory with its own copy of the lab's known_hosts, the SSH settings and deploy
+ * options that reach the lab). A test class registers one as a JUnit extension:
+ * {@code @RegisterExtension static final Lab lab = Lab.of("esx-n1", "esx-n2");} builds it before the class's
+ * {@code @BeforeAll} methods (the class is skipped, not failed, when not root) and tears it down after the class,
+ * whatever happened. Each lab gets a random prefix; as every lab uses 198.18.0.0/24 for management, 'up' waits
+ * until no other lab holds that network on this machine.
  */
-public final class Lab implements AutoCloseable {
+public final class Lab implements BeforeAllCallback, AfterAllCallback {
 
 	/** A lab host: its namespace and addresses. */
 	public record Host(String name, String namespace, String managementAddress, String underlayAddress) {
@@ -35,16 +50,57 @@ public final class Lab implements AutoCloseable {
 		}
 	}
 
-	private final String prefix;
-	private final Path directory;
+	private final String prefix = "ld" + (100 + new Random().nextInt(900));
+	private final Path directory = Path.of("/tmp/lifeboat-lab-" + prefix);
+	private final Map<String, String> options;
+	private final List<String> hostNames;
 	private final Map<String, Host> hosts = new LinkedHashMap<>();
+	private Path work;
+	private boolean built;
 
-	private Lab(String prefix) {
-		this.prefix = prefix;
-		this.directory = Path.of("/tmp/lifeboat-lab-" + prefix);
+	private Lab(Map<String, String> options, List<String> hostNames) {
+		this.options = options;
+		this.hostNames = hostNames;
 	}
 
-	public static boolean isRoot() {
+	/** A lab with these hosts (host i: management 198.18.0.1i, underlay 198.18.1.1i), built before the test class. */
+	public static Lab of(String... hostNames) {
+		return of(Map.of(), hostNames);
+	}
+
+	/**
+	 * {@link #of(String...)} with the lab script's options, e.g. {@code LIFEBOAT_LAB_SERVE=0} (no resident agents)
+	 * or {@code LIFEBOAT_LAB_PASSWORD=1} (sshd also takes root's {@link #rootPassword()}).
+	 */
+	public static Lab of(Map<String, String> options, String... hostNames) {
+		return new Lab(Map.copyOf(options), List.of(hostNames));
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		Assumptions.assumeTrue(isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
+		built = true;
+		Result up = script(options, concat(new String[] { "up" }, hostNames.toArray(String[]::new)));
+		if (!up.ok()) {
+			close();
+			throw new IOException("the lab did not come up: " + up);
+		}
+		for (String line : Files.readAllLines(directory.resolve("hosts"))) {
+			String[] fields = line.split(" ");
+			hosts.put(fields[0], new Host(fields[0], fields[1], fields[2], fields[3]));
+		}
+		work = Files.createTempDirectory("lifeboat-deploy-test-work");
+		Files.copy(knownHosts(), work.resolve("known_hosts"));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (built) {
+			close();
+		}
+	}
+
+	private static boolean isRoot() {
 		try {
 			Process id = new ProcessBuilder("id", "-u").start();
 			return new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().equals("0");
@@ -53,27 +109,31 @@ public final class Lab implements AutoCloseable {
 		}
 	}
 
-	/** Builds a lab with these hosts (host i: management 198.18.0.1i), once any other lab has gone (the script waits). */
-	public static Lab start(String... hostNames) throws IOException, InterruptedException {
-		return start(Map.of(), hostNames);
+	/**
+	 * The console's side of the test: a directory of its own, outside the lab, with a copy of the lab's
+	 * known_hosts that the test may extend or replace without touching the lab's.
+	 */
+	public Path work() {
+		return work;
 	}
 
 	/**
-	 * {@link #start(String...)} with the lab script's options, e.g. {@code LIFEBOAT_LAB_SERVE=0} (no resident
-	 * agents) or {@code LIFEBOAT_LAB_PASSWORD=1} (sshd also takes root's {@link #rootPassword()}).
+	 * How the console reaches the lab: the lab's key, the work directory's known_hosts (not the user's), and short
+	 * timeouts (the lab answers at once). A new object each time, for the test to adjust.
 	 */
-	public static Lab start(Map<String, String> options, String... hostNames) throws IOException, InterruptedException {
-		Lab lab = new Lab("ld" + (100 + new Random().nextInt(900)));
-		Result up = lab.script(options, concat(new String[] { "up" }, hostNames));
-		if (!up.ok()) {
-			lab.close();
-			throw new IOException("the lab did not come up: " + up);
-		}
-		for (String line : Files.readAllLines(lab.directory.resolve("hosts"))) {
-			String[] fields = line.split(" ");
-			lab.hosts.put(fields[0], new Host(fields[0], fields[1], fields[2], fields[3]));
-		}
-		return lab;
+	public SshSettings ssh() {
+		return new SshSettings().identity(identity()).userKnownHosts(null).lifeboatKnownHosts(work.resolve("known_hosts"))
+				.connectTimeout(Duration.ofSeconds(5)).keepAlive(Duration.ofSeconds(2));
+	}
+
+	/** A deploy of the build's agent jar over {@link #ssh()}, recorded as initiated by "lab-test". */
+	public DeployOptions deployOptions() {
+		return new DeployOptions().ssh(ssh()).agentJar(agentJar()).initiator("lab-test");
+	}
+
+	/** The agent jar this build made (system property {@code lifeboat.agent.jar}), the one the lab hosts run. */
+	public static Path agentJar() {
+		return Path.of(System.getProperty("lifeboat.agent.jar"));
 	}
 
 	public Host host(String name) {
@@ -98,6 +158,12 @@ public final class Lab implements AutoCloseable {
 	/** The lab's pinned host keys. */
 	public Path knownHosts() {
 		return directory.resolve("known_hosts");
+	}
+
+	/** The fingerprint ({@code SHA256:...}) of a lab host's ed25519 host key, as its sshd presents it. */
+	public String fingerprint(String host) throws IOException {
+		String pub = Files.readString(hostDirectory(host).resolve("ssh_host_ed25519_key.pub"));
+		return KnownHosts.fingerprint(Base64.getDecoder().decode(pub.split(" ")[1]));
 	}
 
 	/** A host's directory: sshd_config, host key, sshd.pid, root/ and lifeboat/. */
@@ -154,8 +220,8 @@ public final class Lab implements AutoCloseable {
 		return run(Map.of(), command);
 	}
 
-	@Override
-	public void close() {
+	/** Tears the lab down (its namespaces, processes and directory). */
+	private void close() {
 		script("down");
 	}
 

@@ -8,26 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.core.demo.DemoTopology;
 import dev.lifeboat.core.migrate.MigrationCommand;
 import dev.lifeboat.core.migrate.MigrationPlan;
 import dev.lifeboat.deploy.DeployListener;
-import dev.lifeboat.deploy.DeployOptions;
 import dev.lifeboat.deploy.DeployPlan;
 import dev.lifeboat.deploy.Deployment;
 import dev.lifeboat.deploy.Migration;
@@ -35,7 +32,6 @@ import dev.lifeboat.deploy.MigrationListener;
 import dev.lifeboat.deploy.MigrationOptions;
 import dev.lifeboat.deploy.MigrationRecords;
 import dev.lifeboat.deploy.MigrationResult;
-import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.model.OperationKind;
 import dev.lifeboat.model.OperationRecord;
 import dev.lifeboat.model.OperationStep;
@@ -53,26 +49,15 @@ import dev.lifeboat.model.resource.TopologyFiles;
 class MigrationLabTest {
 
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2", "esx-s1");
-	private static Lab lab;
-	private static Path work;
+	@RegisterExtension
+	static final Lab lab = Lab.of(HOSTS.toArray(String[]::new));
 	private static Topology topology;
 
 	@BeforeAll
-	static void startLab() throws Exception {
-		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
-		lab = Lab.start(HOSTS.toArray(String[]::new));
-		work = Files.createTempDirectory("lifeboat-migrate-test");
-		Files.copy(lab.knownHosts(), work.resolve("known_hosts"));
+	static void deployTheDemo() throws Exception {
 		topology = DemoTopology.loadWithout("esx-s2");
-		var deployed = new Deployment(topology, deployOptions()).apply(DeployListener.NONE);
+		var deployed = new Deployment(topology, lab.deployOptions()).apply(DeployListener.NONE);
 		assertTrue(deployed.succeeded(), deployed.describe());
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
 	}
 
 	@Test
@@ -82,8 +67,8 @@ class MigrationLabTest {
 		Files.writeString(guestData.resolve("hello.txt"), "written on esx-n2\n");
 		assertTrue(lab.inGuest("esx-n1", "web-1", "ping", "-c", "1", "-W", "2", "10.10.0.12").ok(), "web-2 answers before");
 
-		Path clientLog = work.resolve("client.log");
-		Path stop = work.resolve("client.stop");
+		Path clientLog = lab.work().resolve("client.log");
+		Path stop = lab.work().resolve("client.stop");
 		Process client = echoClient("esx-n1", "web-1", "10.10.0.12", clientLog, stop);
 		waitForAnswers(clientLog, 20);
 
@@ -158,11 +143,11 @@ class MigrationLabTest {
 	@Test
 	@Order(3)
 	void theCliMigratesBackAndRecordsIntoTheFile() throws Exception {
-		Path file = work.resolve("cli.lifeboat");
+		Path file = lab.work().resolve("cli.lifeboat");
 		TopologyFiles.save(topology, file);
 		java.io.StringWriter out = new java.io.StringWriter();
 		java.io.StringWriter err = new java.io.StringWriter();
-		String[] common = { "--identity", lab.identity().toString(), "--known-hosts", work.resolve("known_hosts").toString() };
+		String[] common = { "--identity", lab.identity().toString(), "--known-hosts", lab.work().resolve("known_hosts").toString() };
 		int dryRun = dev.lifeboat.cli.LifeboatCli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
 				concat(new String[] { "migrate", file.toString(), "web-2", "--to", "esx-n2", "--dry-run" }, common));
 		assertEquals(0, dryRun, out + "\n" + err);
@@ -196,7 +181,7 @@ class MigrationLabTest {
 
 	/** A later deploy of the migrated topology finds every host as it should be. */
 	private static void assertNothingToDeploy() throws Exception {
-		DeployPlan plan = new Deployment(topology, deployOptions()).plan(DeployListener.NONE);
+		DeployPlan plan = new Deployment(topology, lab.deployOptions()).plan(DeployListener.NONE);
 		assertTrue(plan.hosts().stream().allMatch(DeployPlan.Entry::unchanged), plan.describe());
 	}
 
@@ -246,17 +231,8 @@ class MigrationLabTest {
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
 	}
 
-	private static DeployOptions deployOptions() {
-		return new DeployOptions().ssh(settings()).agentJar(Path.of(System.getProperty("lifeboat.agent.jar"))).initiator("lab-test");
-	}
-
 	private static MigrationOptions migrationOptions() {
-		return new MigrationOptions(settings(), "lab-test");
-	}
-
-	private static SshSettings settings() {
-		return new SshSettings().identity(lab.identity()).userKnownHosts(null).lifeboatKnownHosts(work.resolve("known_hosts"))
-				.connectTimeout(Duration.ofSeconds(5)).keepAlive(Duration.ofSeconds(2));
+		return new MigrationOptions(lab.ssh(), "lab-test");
 	}
 
 	private static String[] concat(String[] first, String[] second) {

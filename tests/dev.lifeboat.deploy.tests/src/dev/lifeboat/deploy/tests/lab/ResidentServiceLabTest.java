@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lifeboat.core.compile.TopologyCompiler;
 import dev.lifeboat.core.plan.StateDiff;
@@ -48,29 +45,14 @@ import dev.lifeboat.protocol.ProtocolCodec;
 class ResidentServiceLabTest {
 
 	private static final List<String> HOSTS = List.of("esx-n1", "esx-n2");
+	@RegisterExtension
+	static final Lab lab = Lab.of(Map.of("LIFEBOAT_LAB_SERVE", "0", "LIFEBOAT_LAB_PASSWORD", "1"), HOSTS.toArray(String[]::new));
 	private static final Pattern SERVED_BY = Pattern.compile("served by the resident agent \\(pid (\\d+)\\)");
-	private static Lab lab;
-	private static Path work;
-
-	@BeforeAll
-	static void startLab() throws Exception {
-		Assumptions.assumeTrue(Lab.isRoot(), "the lab needs root (network namespaces, sshd); CI runs these as root");
-		lab = Lab.start(Map.of("LIFEBOAT_LAB_SERVE", "0", "LIFEBOAT_LAB_PASSWORD", "1"), HOSTS.toArray(String[]::new));
-		work = Files.createTempDirectory("lifeboat-resident-test");
-		Files.copy(lab.knownHosts(), work.resolve("known_hosts"));
-	}
-
-	@AfterAll
-	static void stopLab() {
-		if (lab != null) {
-			lab.close();
-		}
-	}
 
 	@Test
 	@Order(1)
 	void aWrongPasswordIsRefusedByOpenSshWithAClearErrorAndNothingIsUploaded() throws Exception {
-		DeployResult result = deploy(topology(0), passwordOnly("not-the-password".toCharArray()), jar());
+		DeployResult result = deploy(topology(0), passwordOnly("not-the-password".toCharArray()), Lab.agentJar());
 		for (String host : HOSTS) {
 			HostResult refused = result.host(host);
 			assertEquals(HostOutcome.FAILED, refused.outcome(), refused.reason());
@@ -87,26 +69,26 @@ class ResidentServiceLabTest {
 	@Test
 	@Order(2)
 	void aPasswordDeployToHostsWithoutAResidentAgentStartsItAndItAnswersForTheInstalledJar() throws Exception {
-		DeployResult result = deploy(topology(0), passwordOnly(lab.rootPassword()), jar());
+		DeployResult result = deploy(topology(0), passwordOnly(lab.rootPassword()), Lab.agentJar());
 		for (String host : HOSTS) {
 			HostResult applied = result.host(host);
 			assertEquals(HostOutcome.APPLIED, applied.outcome(), result.describe());
 			assertTrue(applied.reason().contains("resident agent started (background process"), applied.reason());
-			residentPid(lab, host, Hashes.sha256Hex(jar()));
+			residentPid(lab, host, Hashes.sha256Hex(Lab.agentJar()));
 			assertOn(host, topology(0));
 		}
 		Lab.Result ping = lab.inGuest("esx-n1", "web-1", "ping", "-c", "2", "-W", "2", "-q", "10.10.0.12");
 		assertTrue(ping.ok(), "web-1 on esx-n1 reaches web-2 on esx-n2 over the overlay: " + ping);
 
-		DeployResult again = deploy(topology(0), passwordOnly(lab.rootPassword()), jar());
+		DeployResult again = deploy(topology(0), passwordOnly(lab.rootPassword()), Lab.agentJar());
 		HOSTS.forEach(host -> assertEquals(HostOutcome.UNCHANGED, again.host(host).outcome(), again.describe()));
 	}
 
 	@Test
 	@Order(3)
 	void aJarUpgradeRestartsTheResidentAgentOnTheNewJar() throws Exception {
-		long before = residentPid(lab, "esx-n1", Hashes.sha256Hex(jar()));
-		Path upgraded = DeployLabTest.upgradedAgentJar(work);
+		long before = residentPid(lab, "esx-n1", Hashes.sha256Hex(Lab.agentJar()));
+		Path upgraded = DeployLabTest.upgradedAgentJar(lab.work());
 		DeployResult result = deploy(topology(1), passwordOnly(lab.rootPassword()), upgraded);
 		for (String host : HOSTS) {
 			HostResult applied = result.host(host);
@@ -122,7 +104,7 @@ class ResidentServiceLabTest {
 	@Test
 	@Order(4)
 	void aResidentAgentThatDiesIsRestartedAndConvergesTheHostToTheAppliedConfiguration() throws Exception {
-		String sha256 = Hashes.sha256Hex(work.resolve("lifeboat-agent.jar"));
+		String sha256 = Hashes.sha256Hex(lab.work().resolve("lifeboat-agent.jar"));
 		long crashed = residentPid(lab, "esx-n2", sha256);
 		AgentConfig config = TopologyCompiler.compile(topology(1)).config("esx-n2");
 		String bridge = config.bridges().get(0).device();
@@ -169,18 +151,12 @@ class ResidentServiceLabTest {
 	}
 
 	private static DeployResult deploy(Topology topology, SshSettings ssh, Path agentJar) throws Exception {
-		DeployOptions options = new DeployOptions().ssh(ssh).agentJar(agentJar).initiator("lab-test").hosts(Set.copyOf(HOSTS));
+		DeployOptions options = lab.deployOptions().ssh(ssh).agentJar(agentJar).hosts(Set.copyOf(HOSTS));
 		return new Deployment(topology, options).apply(DeployListener.NONE);
 	}
 
 	/** No key file: OpenSSH's password authentication alone. */
 	private static SshSettings passwordOnly(char[] password) {
-		return new SshSettings().identity(work.resolve("no-such-key")).userKnownHosts(null)
-				.lifeboatKnownHosts(work.resolve("known_hosts")).connectTimeout(Duration.ofSeconds(5))
-				.keepAlive(Duration.ofSeconds(2)).password(target -> password.clone());
-	}
-
-	private static Path jar() {
-		return Path.of(System.getProperty("lifeboat.agent.jar"));
+		return lab.ssh().identity(lab.work().resolve("no-such-key")).password(target -> password.clone());
 	}
 }
