@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,6 +41,8 @@ public final class NamespaceGuestDriver implements GuestDriver {
 	private final LinuxNetwork network;
 	private final String namespacePrefix;
 	private final AgentHome home;
+	/** The guests an HA policy protects, when known; {@code null}: any guest may be one (see {@link #onlyProtecting}). */
+	private final Set<String> protectedGuests;
 
 	/**
 	 * @param hostName namespaces are named after the host too, because namespace names are global to the
@@ -47,9 +50,23 @@ public final class NamespaceGuestDriver implements GuestDriver {
 	 * @param home     where each guest's data directory and workload files live
 	 */
 	public NamespaceGuestDriver(LinuxNetwork network, String hostName, AgentHome home) {
+		this(network, "lb." + sanitize(hostName) + ".", home, null);
+	}
+
+	private NamespaceGuestDriver(LinuxNetwork network, String namespacePrefix, AgentHome home, Set<String> protectedGuests) {
 		this.network = network;
-		this.namespacePrefix = "lb." + sanitize(hostName) + ".";
+		this.namespacePrefix = namespacePrefix;
 		this.home = home;
+		this.protectedGuests = protectedGuests;
+	}
+
+	/**
+	 * This driver, knowing which guests an HA policy protects: a guest without a workload gets the lease watchdog
+	 * (a small JVM) only when it is one of them. Without this every such guest gets one, which is safe but costs
+	 * each deploy of an unprotected guest a JVM start.
+	 */
+	public NamespaceGuestDriver onlyProtecting(Set<String> protectedGuests) {
+		return new NamespaceGuestDriver(network, namespacePrefix, home, Set.copyOf(protectedGuests));
 	}
 
 	/** The guest's data directory: what its workload serves, what backups copy and migrations move. */
@@ -100,7 +117,11 @@ public final class NamespaceGuestDriver implements GuestDriver {
 				plug(namespace, guest.name(), nic, up);
 			}
 			// A guest without a workload still gets the lease watchdog: every protected guest stops itself alike.
-			startService(namespace, guest.name(), guest.workload() != GuestSpec.Workload.FILE_SERVICE);
+			if (guest.workload() == GuestSpec.Workload.FILE_SERVICE) {
+				startService(namespace, guest.name(), false);
+			} else if (protectedGuests == null || protectedGuests.contains(guest.name())) {
+				startService(namespace, guest.name(), true); // the lease watchdog alone
+			}
 		} catch (Shell.CommandException e) {
 			remove(guest);
 			throw e;

@@ -18,6 +18,9 @@ import dev.lifeboat.agent.tests.lab.LabConfigs.Placement;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.AgentState;
 import dev.lifeboat.protocol.GuestSpec;
+import dev.lifeboat.protocol.HaGuest;
+import dev.lifeboat.protocol.HaMember;
+import dev.lifeboat.protocol.HaSpec;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
 
@@ -174,30 +177,43 @@ class ApplyLabTest {
 	}
 
 	/**
-	 * A guest without a workload gets the HA lease watchdog too: once the lease that lists it is older than its
-	 * deadline (no agent renews it, as when the agent died), the guest stops itself - namespace gone - exactly
-	 * like a FILE_SERVICE guest (HaLabTest), while a guest the lease does not list keeps running.
+	 * A guest without a workload that an HA policy protects gets the HA lease watchdog too: once the lease that lists
+	 * it is older than its deadline (no agent renews it, as when the agent died), the guest stops itself - namespace
+	 * gone - exactly like a FILE_SERVICE guest (HaLabTest), while a guest the policy does not protect runs on, and
+	 * has no watchdog at all (a deploy of unprotected guests starts no JVM for them).
 	 */
 	@Test
-	void aGuestWithoutAWorkloadStopsItselfWhenItsHaLeaseExpires() throws Exception {
+	void aProtectedGuestWithoutAWorkloadStopsItselfWhenItsHaLeaseExpires() throws Exception {
 		AgentConfig config = configs().get("a1");
 		assertTrue(config.guests().stream().allMatch(guest -> guest.workload() == GuestSpec.Workload.NONE), "workload NONE");
-		assertTrue(lab.apply("a1", config).ok());
-		Path log = lab.agentHome("a1").resolve("guests/w1/service.log");
-		awaitOk(() -> new Lab.Result(Files.exists(log) && readQuietly(log).contains("no workload; watching the HA lease") ? 0 : 1,
-				readQuietly(log), ""));
-		assertFalse(lab.inGuest("a1", "w1", "bash", "-c", "exec 3<>/dev/tcp/10.60.0.1/7").ok(), "no service answers in w1");
-		// The agent removes a lease when a configuration without HA arrives: let it see this one first.
-		Thread.sleep(2000);
-		Path lease = lab.agentHome("a1").resolve("ha-lease");
-		// The lease as the HA daemon writes it (GuestService.leaseText): the deadline, then each protected guest.
-		Files.writeString(lease, "deadline-ms 500\nguest w1\n");
-		Files.setLastModifiedTime(lease, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5000));
-		Lab.Result gone = awaitOk(() -> new Lab.Result(lab.guestNamespaces("a1").stream().anyMatch(ns -> ns.endsWith(".w1")) ? 1 : 0,
-				String.join(" ", lab.guestNamespaces("a1")), ""));
-		assertTrue(lab.guestNamespaces("a1").stream().anyMatch(ns -> ns.endsWith(".x1")), "x1, not in the lease, runs on: " + gone);
-		assertTrue(readQuietly(log).contains("the HA lease is"), readQuietly(log));
-		Files.deleteIfExists(lease);
+		HaSpec policy = new HaSpec("lab-watchdog", 60_000, 3, true);
+		HaMember member = new HaMember("a1", lab.host("a1").managementAddress(), 4, 4096);
+		member.heartbeatAddresses().add(lab.host("a1").managementAddress());
+		policy.members().add(member);
+		config.guests().forEach(guest -> policy.guests().add(new HaGuest("a1", guest.name().equals("w1"), guest)));
+		config.setHa(policy);
+		// No resident agent: nothing renews (or removes) the lease but this test, as when the agent died.
+		lab.killAgent("a1");
+		try {
+			assertTrue(lab.apply("a1", config).ok());
+			Path log = lab.agentHome("a1").resolve("guests/w1/service.log");
+			awaitOk(() -> new Lab.Result(Files.exists(log) && readQuietly(log).contains("no workload; watching the HA lease") ? 0 : 1,
+					readQuietly(log), ""));
+			assertFalse(lab.inGuest("a1", "w1", "bash", "-c", "exec 3<>/dev/tcp/10.60.0.1/7").ok(), "no service answers in w1");
+			assertFalse(Files.exists(lab.agentHome("a1").resolve("guests/x1/service.log")), "x1 is not protected: no watchdog");
+			Path lease = lab.agentHome("a1").resolve("ha-lease");
+			// The lease as the HA daemon writes it (GuestService.leaseText): the deadline, then each protected guest.
+			Files.writeString(lease, "deadline-ms 500\nguest w1\n");
+			Files.setLastModifiedTime(lease, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5000));
+			Lab.Result gone = awaitOk(() -> new Lab.Result(lab.guestNamespaces("a1").stream().anyMatch(ns -> ns.endsWith(".w1")) ? 1 : 0,
+					String.join(" ", lab.guestNamespaces("a1")), ""));
+			assertTrue(lab.guestNamespaces("a1").stream().anyMatch(ns -> ns.endsWith(".x1")), "x1, not protected, runs on: " + gone);
+			assertTrue(readQuietly(log).contains("the HA lease is"), readQuietly(log));
+			Files.deleteIfExists(lease);
+		} finally {
+			assertTrue(lab.apply("a1", LabConfigs.empty(lab.host("a1"))).ok());
+			assertTrue(lab.restartAgent("a1").ok());
+		}
 	}
 
 	private static String readQuietly(Path file) {
