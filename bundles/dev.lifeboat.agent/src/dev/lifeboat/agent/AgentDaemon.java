@@ -71,7 +71,7 @@ final class AgentDaemon {
 				err.println("lifeboat-agent: cannot re-read " + home.appliedConfig() + ": " + e.getMessage());
 			}
 		}
-		ControlSocket control = startControl();
+		ControlSocket control = startControl(() -> followForwarding(agent));
 		out.println("lifeboat-agent " + Agent.VERSION + " serving from " + home.directory());
 		out.flush();
 		List<FileTime> seen = null;
@@ -87,8 +87,7 @@ final class AgentDaemon {
 				seen = modified;
 				applied = agent.previous();
 				followHa(applied);
-				AgentConfig forwarding = agent.previous();
-				follow(forwarding == null ? null : agent.recordedOwnership().respect(forwarding, false));
+				followForwarding(agent);
 			}
 			publishCounters();
 			scheduleBackups(agent, applied);
@@ -136,10 +135,21 @@ final class AgentDaemon {
 		}
 	}
 
+	/**
+	 * The Java VTEP's segments follow the applied configuration (as HA ownership rewrites it). The poll calls this
+	 * when the file changed, and so does an apply the control socket served, before it answers: the VTEP then
+	 * forwards by the new FDB (a migration's cutover) when the apply returns, not a poll later. HA follows at the
+	 * poll only: starting its log inside an apply would make every deploy wait for it.
+	 */
+	private void followForwarding(Agent agent) {
+		AgentConfig forwarding = agent.previous();
+		follow(forwarding == null ? null : agent.recordedOwnership().respect(forwarding, false));
+	}
+
 	/** The wrapper's door into this JVM; without it every command starts a JVM of its own, which still works. */
-	private ControlSocket startControl() {
+	private ControlSocket startControl(Runnable afterApply) {
 		try {
-			return ControlSocket.start(home, codec);
+			return ControlSocket.start(home, codec, afterApply);
 		} catch (IOException e) {
 			err.println("lifeboat-agent: no control socket (commands will start their own JVM): " + e.getMessage());
 			return null;
@@ -276,6 +286,31 @@ final class AgentDaemon {
 		}
 		segments.clear();
 		segments.putAll(wanted);
+		publishForwarding(config);
+	}
+
+	/** What the Java VTEPs now do with each MAC of their static FDB, read back from their tables. */
+	private void publishForwarding(AgentConfig config) {
+		StringBuilder text = new StringBuilder();
+		if (config != null) {
+			for (VxlanSpec overlay : config.overlays()) {
+				UserspaceVtep vtep = vteps.get(overlay.localAddress() + ":" + overlay.udpPort());
+				if (overlay.dataPlane() != VxlanSpec.DataPlane.USERSPACE || vtep == null) {
+					continue;
+				}
+				for (var entry : overlay.fdb()) {
+					String where = vtep.forwardsTo(overlay.vni(), entry.mac());
+					if (where != null) {
+						text.append(overlay.vni()).append(' ').append(entry.mac()).append(' ').append(where).append('\n');
+					}
+				}
+			}
+		}
+		try {
+			home.writeAtomically(home.vtepForwarding(), text.toString());
+		} catch (IOException e) {
+			home.log("could not publish the Java VTEP's forwarding: " + e.getMessage());
+		}
 	}
 
 	private void publishCounters() {

@@ -47,6 +47,14 @@ public final class AgentHome {
 		return directory.resolve("vtep-counters.txt");
 	}
 
+	/**
+	 * Where the serving agent's Java VTEP sends each MAC of its static FDB, read back from its live tables each time
+	 * it follows a configuration ({@code VNI MAC VTEP|local|flood} per line).
+	 */
+	public Path vtepForwarding() {
+		return directory.resolve("vtep-forwarding.txt");
+	}
+
 	/** Ownership of protected guests as last committed in the HA log: a restart and a deploy respect it. */
 	public Path haOwnership() {
 		return directory.resolve("ha-ownership.txt");

@@ -57,17 +57,25 @@ final class ControlSocket implements AutoCloseable {
 	private final String requestToken = randomToken();
 	private final String answerToken = randomToken();
 	private final ReentrantLock oneAtATime = new ReentrantLock();
+	private final Runnable afterApply;
 
-	private ControlSocket(AgentHome home, ProtocolCodec codec, ServerSocket server) {
+	private ControlSocket(AgentHome home, ProtocolCodec codec, ServerSocket server, Runnable afterApply) {
 		this.home = home;
 		this.codec = codec;
 		this.server = server;
+		this.afterApply = afterApply;
 	}
 
-	/** Listens on an ephemeral loopback port and publishes it; accepts on a daemon thread. */
-	static ControlSocket start(AgentHome home, ProtocolCodec codec) throws IOException {
+	/**
+	 * Listens on an ephemeral loopback port and publishes it; accepts on a daemon thread.
+	 *
+	 * @param codec      the daemon's own, for the commands it serves (building XStream costs more than most of them)
+	 * @param afterApply what the daemon does once an apply succeeded, before the wrapper hears the answer (the
+	 *                   Java VTEP follows the new configuration at once)
+	 */
+	static ControlSocket start(AgentHome home, ProtocolCodec codec, Runnable afterApply) throws IOException {
 		ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		ControlSocket control = new ControlSocket(home, codec, server);
+		ControlSocket control = new ControlSocket(home, codec, server, afterApply);
 		control.publish();
 		Runtime.getRuntime().addShutdownHook(new Thread(control::close, "lifeboat-control-close"));
 		Thread.ofPlatform().daemon().name("lifeboat-control").start(control::acceptLoop);
@@ -142,6 +150,9 @@ final class ControlSocket implements AutoCloseable {
 			try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
 					PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
 				exit = Agent.run(command.toArray(String[]::new), stdout, stderr, codec);
+				if (exit == 0 && arguments.get(0).equals("apply")) {
+					followApplied();
+				}
 				if (arguments.get(0).equals("version")) {
 					stdout.println(SERVED_BY + ProcessHandle.current().pid() + ")");
 				}
@@ -157,6 +168,15 @@ final class ControlSocket implements AutoCloseable {
 		frame(framed, 'e', err.toString(StandardCharsets.UTF_8));
 		framed.append('x').append(exit).append('\n');
 		return framed.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The apply itself succeeded: a failure to follow it is the daemon's (its poll tries again), not the apply's. */
+	private void followApplied() {
+		try {
+			afterApply.run();
+		} catch (RuntimeException e) {
+			home.log("control socket: the resident agent could not follow the applied configuration at once: " + e);
+		}
 	}
 
 	private static void frame(StringBuilder framed, char stream, String text) {

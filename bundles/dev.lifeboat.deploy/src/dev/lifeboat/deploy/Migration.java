@@ -130,6 +130,7 @@ public final class Migration {
 				precopy();
 				progress(0.5);
 				park();
+				prepareJavaVteps();
 				progress(0.6);
 			} catch (Failure failure) {
 				String restored = restore();
@@ -245,7 +246,7 @@ public final class Migration {
 		private void park() throws Failure {
 			step("prepare on target", target, () -> {
 				RemoteAgent agent = agents.get(target);
-				agent.install(RemoteAgent.Payload.of("migration.xml", xml(compiled.after().config(target))), 0600, f -> {
+				agent.install(RemoteAgent.Payload.of(MigrationScripts.MIGRATED_CONFIG, xml(compiled.after().config(target))), 0600, f -> {
 				});
 				parked = true;
 				Location parkedAt = locate(target, "park \"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/migration.xml\" " + RemoteAgent.quote(vm));
@@ -256,12 +257,35 @@ public final class Migration {
 			});
 		}
 
+		/**
+		 * Hosts whose Java VTEP forwards the guest's MACs get the migrated configuration as {@code migration.xml}
+		 * before the cutover, which then applies it: the resident agent's VTEP follows an apply at once.
+		 */
+		private void prepareJavaVteps() throws Failure {
+			List<Callable<Void>> work = new ArrayList<>();
+			for (String host : javaVteps()) {
+				work.add(() -> {
+					step("prepare Java VTEP", host, () -> {
+						agents.get(host).install(RemoteAgent.Payload.of(MigrationScripts.MIGRATED_CONFIG,
+								xml(compiled.after().config(host))), 0600, f -> {
+								});
+						return "the migrated configuration waits for the cutover";
+					});
+					return null;
+				});
+			}
+			parallel(work);
+		}
+
 		private void cutover() throws Failure {
 			String observerLog = options.observed() ? startObserver() : null;
 			Map<String, List<FdbMove>> moves = fdbMoves();
 			List<FdbMove> sourceMoves = moves.remove(source);
 			List<FdbMove> stale = staleOnTarget();
 			moves.remove(target);
+			Map<String, String> repoints = new LinkedHashMap<>();
+			moves.forEach((host, hostMoves) -> repoints.put(host, MigrationScripts.repoint(hostMoves)));
+			javaVteps().forEach(host -> repoints.merge(host, MigrationScripts.applyMigrated(), String::concat));
 			long start = System.nanoTime();
 			Instant startedAt = Instant.now();
 			List<Callable<Void>> work = new ArrayList<>();
@@ -272,8 +296,8 @@ public final class Migration {
 				requireOk(results, "the cutover");
 				return null;
 			});
-			moves.forEach((host, hostMoves) -> work.add(() -> {
-				CommandResult result = connections.get(host).run(MigrationScripts.repoint(hostMoves), COMMAND_TIMEOUT);
+			repoints.forEach((host, script) -> work.add(() -> {
+				CommandResult result = connections.get(host).run(script, COMMAND_TIMEOUT);
 				if (!result.ok()) {
 					throw new Failure(host + ": re-pointing the FDB failed (exit " + result.exitCode() + ": " + result.lastLine() + ")");
 				}
@@ -288,7 +312,7 @@ public final class Migration {
 			cutover = Duration.ofNanos(System.nanoTime() - start);
 			steps.add(new HostStep("cutover", source + "->" + target, startedAt, cutover,
 					failed == null ? Outcome.SUCCEEDED : Outcome.FAILED, failed == null ? "source down, delta copied, target up, "
-							+ moves.size() + " other VTEP(s) re-pointed, gratuitous ARP sent" : failed.getMessage()));
+							+ repoints.size() + " other VTEP(s) re-pointed, gratuitous ARP sent" : failed.getMessage()));
 			listener.step("cutover", source + "->" + target, true, cutover.toMillis() + " ms");
 			if (observerLog != null) {
 				stopObserver(observerLog, startedAt);
@@ -353,7 +377,7 @@ public final class Migration {
 						});
 						agent.install(RemoteAgent.Payload.of("applied.xml", xml), 0600, f -> {
 						});
-						connections.get(host).run("rm -f \"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/migration.xml\"");
+						connections.get(host).run("rm -f \"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/" + MigrationScripts.MIGRATED_CONFIG + "\"");
 						return "applied configuration is the migrated topology's";
 					});
 					return null;
@@ -426,7 +450,7 @@ public final class Migration {
 			for (AgentConfig config : compiled.after().all()) {
 				for (VxlanSpec overlay : config.overlays()) {
 					if (overlay.dataPlane() != VxlanSpec.DataPlane.KERNEL) {
-						continue; // the Java VTEP follows the applied configuration and learns from the ARP
+						continue; // the Java VTEP's host applies the migrated configuration instead (javaVteps)
 					}
 					for (FdbEntry entry : overlay.fdb()) {
 						if (macs.contains(entry.mac())) {
@@ -437,6 +461,28 @@ public final class Migration {
 				}
 			}
 			return moves;
+		}
+
+		/**
+		 * The hosts other than source and target whose Java VTEP has a static FDB entry for one of the guest's MACs
+		 * after the move. Its static entries override what it learns, so the gratuitous ARP alone would not
+		 * re-point it.
+		 */
+		private List<String> javaVteps() {
+			Set<String> macs = new LinkedHashSet<>(guest.nics().stream().map(GuestNicSpec::mac).toList());
+			Set<String> hosts = new LinkedHashSet<>();
+			for (AgentConfig config : compiled.after().all()) {
+				if (config.hostName().equals(source) || config.hostName().equals(target)) {
+					continue;
+				}
+				for (VxlanSpec overlay : config.overlays()) {
+					if (overlay.dataPlane() == VxlanSpec.DataPlane.USERSPACE
+							&& overlay.fdb().stream().anyMatch(entry -> macs.contains(entry.mac()))) {
+						hosts.add(config.hostName());
+					}
+				}
+			}
+			return List.copyOf(hosts);
 		}
 
 		/** The target's entries that sent the guest's MACs to the source: the guest is local there now. */

@@ -150,6 +150,25 @@ public final class UserspaceVtep implements AutoCloseable {
 		return java.util.Collections.unmodifiableMap(all);
 	}
 
+	/**
+	 * Where the segment of {@code vni} sends a frame for {@code mac} now, by its live table (static entries first,
+	 * then learned ones): a VTEP's IPv4 address, {@code local}, or {@code flood} (no entry); null when no segment
+	 * of this VTEP carries {@code vni}.
+	 *
+	 * @throws IllegalArgumentException for a malformed MAC
+	 */
+	public synchronized String forwardsTo(int vni, String mac) {
+		TapPump pump = pumps.get(vni);
+		if (pump == null) {
+			return null;
+		}
+		long where = pump.segment.macTable().lookup(Addresses.parseMac(mac));
+		if (where == MacTable.MISS) {
+			return "flood";
+		}
+		return where == MacTable.LOCAL ? "local" : Addresses.toInet((int) where).getHostAddress();
+	}
+
 	/** The address and port the VTEP receives on. */
 	public InetSocketAddress localAddress() {
 		return new InetSocketAddress(local, port);

@@ -16,6 +16,9 @@ public final class MigrationScripts {
 	/** The file in a delta that lists every file the source has, so that the target drops the ones it lacks. */
 	static final String FILE_LIST = ".lifeboat-files";
 
+	/** The migrated topology's configuration for a host, in its agent home until the migration records it. */
+	public static final String MIGRATED_CONFIG = "migration.xml";
+
 	/** A FDB change on one VTEP: {@code mac} on {@code device} now goes to {@code remote}. */
 	public record FdbMove(String device, String mac, String remote) {
 	}
@@ -114,6 +117,15 @@ public final class MigrationScripts {
 		StringBuilder script = new StringBuilder();
 		moves.forEach(move -> script.append(replace(move)).append(" || exit 5\n"));
 		return script.toString();
+	}
+
+	/**
+	 * A host whose Java VTEP forwards to the guest: applies {@link #MIGRATED_CONFIG}. The resident agent serves the
+	 * apply in its running JVM and its VTEP follows the new FDB before the apply returns (no JVM starts, no poll).
+	 */
+	public static String applyMigrated() {
+		return "\"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/agent\" apply \"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/"
+				+ MIGRATED_CONFIG + "\" >&2 || exit 9\n";
 	}
 
 	/**

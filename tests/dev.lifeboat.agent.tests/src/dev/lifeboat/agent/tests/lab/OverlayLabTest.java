@@ -71,6 +71,35 @@ class OverlayLabTest {
 	}
 
 	@Test
+	void aJavaVtepForwardsByTheNewFdbWhenTheApplyReturns() throws Exception {
+		deploy(Map.of("h1", DataPlane.USERSPACE));
+		Path forwarding = lab.agentHome("h1").resolve("vtep-forwarding.txt");
+		String g2 = "5001 52:54:00:50:00:02 ";
+		assertTrue(Files.readAllLines(forwarding).contains(g2 + lab.host("h2").underlayAddress()),
+				() -> "h1's Java VTEP sends g2's MAC to h2: " + read(forwarding));
+
+		// As a migration's cutover does: h1 learns that g2 lives behind h3 now, from an apply its resident agent serves.
+		List<Placement> moved = List.of(GUESTS.get(0), new Placement("h3", "g2", 5001, "52:54:00:50:00:02", "10.50.0.2"),
+				GUESTS.get(2));
+		AgentConfig h1 = LabConfigs.overlays(List.of(lab.host("h1"), lab.host("h2"), lab.host("h3")), moved,
+				Map.of("h1", DataPlane.USERSPACE)).get("h1");
+		Lab.Result applied = lab.apply("h1", h1);
+		assertTrue(applied.ok(), applied::toString);
+		// Read at once: the table must already be the new one, not at the resident agent's next poll.
+		List<String> now = Files.readAllLines(forwarding);
+		assertTrue(now.contains(g2 + lab.host("h3").underlayAddress()), "h1's Java VTEP sends g2's MAC to h3: " + now);
+		assertFalse(now.contains(g2 + lab.host("h2").underlayAddress()), now::toString);
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			return e.toString();
+		}
+	}
+
+	@Test
 	void theUnderlayCarriesVxlanWithTheOverlaysVniAndPort() throws Exception {
 		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "needs tshark (apt-get install tshark)");
 		deploy(Map.of());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.lifeboat.core.compile.TopologyCompiler;
 import dev.lifeboat.core.demo.DemoTopology;
 import dev.lifeboat.core.migrate.MigrationCommand;
 import dev.lifeboat.core.migrate.MigrationPlan;
@@ -43,7 +44,8 @@ import dev.lifeboat.model.resource.TopologyFiles;
  * Migrates guests on the lab (three hosts with real OpenSSH, agents, kernel VXLAN; as root) while a TCP client on
  * another host talks to the guest's echo port across the overlay: the guest keeps its IP and MAC, the client's
  * lines keep being answered (after a reconnect), the blackout is measured by a 10 ms ping and recorded, the source
- * no longer has the guest, and a deploy afterwards finds nothing to change. Tests run in order on one lab.
+ * no longer has the guest, and a deploy afterwards finds nothing to change. The last test moves the observer's host
+ * to the Java VTEP: its table must point at the new host when the migration returns. Tests run in order on one lab.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MigrationLabTest {
@@ -166,7 +168,75 @@ class MigrationLabTest {
 		assertNothingToDeploy();
 	}
 
+	@Test
+	@Order(4)
+	void anObserverOnAJavaVtepReachesTheGuestOnItsNewHostWhenTheCutoverReturns() throws Exception {
+		// esx-n1 carries both its overlays on the Java VTEP of its resident agent; web-2 is on esx-n2 again.
+		topology.getOverlays().forEach(overlay -> overlay.getMembers().stream()
+				.filter(member -> member.getHost().getName().equals("esx-n1"))
+				.forEach(member -> member.setDataPlane(dev.lifeboat.model.DataPlane.USERSPACE)));
+		var deployed = new Deployment(topology, deployOptions()).apply(DeployListener.NONE);
+		assertTrue(deployed.succeeded(), deployed.describe());
+		MigrationPlan plan = MigrationPlan.of(topology, "web-2", "esx-s1");
+		assertFalse(plan.hasErrors(), plan.findings().toString());
+		String before = javaVtepEntry(TopologyCompiler.compile(topology).config("esx-n1"), WEB_2_MAC);
+		String after = javaVtepEntry(TopologyCompiler.compile(plan.migratedTopology()).config("esx-n1"), WEB_2_MAC);
+		assertFalse(before.equals(after), "the move re-points esx-n1's entry: " + before);
+		Path forwarding = lab.agentHome("esx-n1").resolve("vtep-forwarding.txt");
+		// The resident agent may have (re)started with the deploy: wait until its VTEP forwards by the deployed FDB.
+		for (int i = 0; i < 200 && !forwardingLines(forwarding).contains(before); i++) {
+			Thread.sleep(50);
+		}
+		assertTrue(forwardingLines(forwarding).contains(before), "esx-n1's Java VTEP sends web-2's MAC to esx-n2: "
+				+ forwardingLines(forwarding));
+		assertTrue(lab.inGuest("esx-n1", "web-1", "ping", "-c", "1", "-W", "2", "10.10.0.12").ok(), "web-2 answers before");
+
+		Path pingLog = work.resolve("java-vtep-ping.log");
+		Process ping = new ProcessBuilder("ip", "netns", "exec", "lb.esx-n1.web-1", "ping", "-n", "-i", "0.02", "10.10.0.12")
+				.redirectErrorStream(true).redirectOutput(pingLog.toFile()).start();
+		MigrationResult result;
+		try {
+			result = new Migration(plan, migrationOptions().observedBy("esx-n1", "web-1")).run(MigrationListener.NONE);
+			// Read before anything else: the Java VTEP must forward by the new entry when the migration returns,
+			// which the applied file alone (followed at the agent's next poll) would not guarantee.
+			List<String> right = forwardingLines(forwarding);
+			System.out.println("migration web-2 esx-n2 -> esx-s1 observed on a Java VTEP:\n" + result.describe());
+			assertTrue(result.succeeded(), result.describe());
+			assertTrue(right.contains(after), "esx-n1's Java VTEP sends web-2's MAC to esx-s1 when the migration returns: " + right);
+			assertFalse(right.contains(before), right.toString());
+		} finally {
+			ping.destroy();
+			ping.waitFor(10, TimeUnit.SECONDS);
+		}
+		assertTrue(result.steps().stream().anyMatch(step -> step.phase().equals("prepare Java VTEP") && step.host().equals("esx-n1")),
+				result.describe());
+		assertNotNull(result.blackout(), "the observer on the Java VTEP saw web-2 answer after the cutover: " + result.describe());
+		System.out.println("blackout seen from the Java VTEP: " + result.blackout().toMillis() + " ms (cutover window "
+				+ result.cutover().toMillis() + " ms, " + result.pingLost() + " pings lost)");
+		String pings = Files.readString(pingLog);
+		long replies = pings.lines().filter(line -> line.contains(" bytes from 10.10.0.12")).count();
+		assertTrue(replies > 0, pings);
+		assertFalse(pings.contains("DUP!"), "never two copies of a reply (a frame sent to both hosts):\n" + pings);
+		assertTrue(lab.inGuest("esx-n1", "web-1", "ping", "-c", "1", "-W", "2", "10.10.0.12").ok(), "web-2 answers from esx-s1");
+		recordAndApply(plan, result);
+		assertNothingToDeploy();
+	}
+
 	// --- helpers
+
+	private static final String WEB_2_MAC = "52:54:00:1b:00:04";
+
+	/** The line the Java VTEP publishes for {@code mac} if it forwards by {@code config}'s FDB: VNI, MAC, VTEP. */
+	private static String javaVtepEntry(dev.lifeboat.protocol.AgentConfig config, String mac) {
+		return config.overlays().stream().filter(overlay -> overlay.dataPlane() == dev.lifeboat.protocol.VxlanSpec.DataPlane.USERSPACE)
+				.flatMap(overlay -> overlay.fdb().stream().filter(entry -> entry.mac().equals(mac))
+						.map(entry -> overlay.vni() + " " + mac + " " + entry.remote()))
+				.findFirst().orElseThrow(() -> new AssertionError(config.hostName() + " has no Java VTEP entry for " + mac));
+	}
+
+	private static List<String> forwardingLines(Path file) throws java.io.IOException {
+		return Files.exists(file) ? Files.readAllLines(file) : List.of();
+	}
 
 	private static OperationRecord recordAndApply(MigrationPlan plan, MigrationResult result) {
 		OperationRecord record = MigrationRecords.record(result, "lab-test", "sha256:test");
