@@ -175,7 +175,7 @@ class MigrationLabTest {
 		topology.getOverlays().forEach(overlay -> overlay.getMembers().stream()
 				.filter(member -> member.getHost().getName().equals("esx-n1"))
 				.forEach(member -> member.setDataPlane(dev.lifeboat.model.DataPlane.USERSPACE)));
-		var deployed = new Deployment(topology, deployOptions()).apply(DeployListener.NONE);
+		var deployed = new Deployment(topology, lab.deployOptions()).apply(DeployListener.NONE);
 		assertTrue(deployed.succeeded(), deployed.describe());
 		MigrationPlan plan = MigrationPlan.of(topology, "web-2", "esx-s1");
 		assertFalse(plan.hasErrors(), plan.findings().toString());
@@ -191,7 +191,7 @@ class MigrationLabTest {
 				+ forwardingLines(forwarding));
 		assertTrue(lab.inGuest("esx-n1", "web-1", "ping", "-c", "1", "-W", "2", "10.10.0.12").ok(), "web-2 answers before");
 
-		Path pingLog = work.resolve("java-vtep-ping.log");
+		Path pingLog = lab.work().resolve("java-vtep-ping.log");
 		Process ping = new ProcessBuilder("ip", "netns", "exec", "lb.esx-n1.web-1", "ping", "-n", "-i", "0.02", "10.10.0.12")
 				.redirectErrorStream(true).redirectOutput(pingLog.toFile()).start();
 		MigrationResult result;
