@@ -242,8 +242,12 @@ public final class Heartbeats implements AutoCloseable {
 		}
 	}
 
-	/** One beat on every path to every peer, each with a sequence number of its own. */
-	private void beatOnce(Mac mac, Consumer<String> problems, boolean[] reported) {
+	/**
+	 * One beat on every path to every peer, each with a sequence number of its own. Synchronized: an announcement
+	 * beats from the caller's thread while the sender thread beats too, and numbers taken in one order but sent in
+	 * the other made receivers refuse the older one as a replay.
+	 */
+	private synchronized void beatOnce(Mac mac, Consumer<String> problems, boolean[] reported) {
 		HaMember me = spec.member(self);
 		long number = beatNumber.incrementAndGet();
 		long maintenanceLeft = TimeUnit.NANOSECONDS.toMillis(announcingUntil - System.nanoTime());
