@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.lifeboat.agent.backup.Backups;
 import dev.lifeboat.agent.backup.DrillCommands;
@@ -16,7 +14,6 @@ import dev.lifeboat.agent.ha.Ownership;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.BackupSpec;
 import dev.lifeboat.protocol.AgentState;
-import dev.lifeboat.protocol.HaGuest;
 import dev.lifeboat.protocol.HaStatus;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
@@ -167,9 +164,7 @@ public final class Agent {
 		boolean fenced = Files.exists(home.haSelfFenced());
 		AgentConfig target = ownership.respect(desired, fenced);
 		AgentConfig before = previous == null ? null : ownership.respect(previous, fenced);
-		Set<String> protectedGuests = desired.ha() == null ? Set.of() : desired.ha().guests().stream()
-				.filter(HaGuest::protectedGuest).map(guest -> guest.guest().name()).collect(Collectors.toSet());
-		GuestDriver guests = new NamespaceGuestDriver(network, desired.hostName(), home).onlyProtecting(protectedGuests);
+		GuestDriver guests = new NamespaceGuestDriver(network, desired.hostName(), home).onlyProtecting(desired);
 		List<Step> steps = new Convergence(network, guests, new Firewall(shell)).plan(before, target);
 		if (steps.isEmpty()) {
 			out.println("no changes: " + desired.hostName() + " already matches its configuration");

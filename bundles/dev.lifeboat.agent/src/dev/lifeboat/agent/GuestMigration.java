@@ -63,7 +63,7 @@ final class GuestMigration {
 			err.println("lifeboat-agent: " + file + " has no guest '" + guestName + "' for " + config.hostName());
 			return 2;
 		}
-		NamespaceGuestDriver driver = driver(config.hostName());
+		NamespaceGuestDriver driver = driver(config.hostName()).onlyProtecting(config);
 		if (driver.exists(guest)) {
 			// A parked copy left by an earlier attempt that did not cut over: replace it, its NICs are down.
 			driver.remove(guest);

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.lifeboat.agent.guest.GuestService;
+import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.AgentState;
 import dev.lifeboat.protocol.GuestNicSpec;
 import dev.lifeboat.protocol.GuestSpec;
@@ -61,12 +62,13 @@ public final class NamespaceGuestDriver implements GuestDriver {
 	}
 
 	/**
-	 * This driver, knowing which guests an HA policy protects: a guest without a workload gets the lease watchdog
-	 * (a small JVM) only when it is one of them. Without this every such guest gets one, which is safe but costs
-	 * each deploy of an unprotected guest a JVM start.
+	 * This driver, knowing which guests the HA policy of {@code config} protects (none without a policy): a guest
+	 * without a workload gets the lease watchdog (a small JVM) only when it is one of them. Without this every such
+	 * guest gets one, which is safe but costs each deploy of an unprotected guest a JVM start.
 	 */
-	public NamespaceGuestDriver onlyProtecting(Set<String> protectedGuests) {
-		return new NamespaceGuestDriver(network, namespacePrefix, home, Set.copyOf(protectedGuests));
+	public NamespaceGuestDriver onlyProtecting(AgentConfig config) {
+		return new NamespaceGuestDriver(network, namespacePrefix, home,
+				config.ha() == null ? Set.of() : Set.copyOf(config.ha().protectedGuestNames()));
 	}
 
 	/** The guest's data directory: what its workload serves, what backups copy and migrations move. */

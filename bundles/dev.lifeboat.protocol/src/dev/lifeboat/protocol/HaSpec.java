@@ -57,6 +57,11 @@ public final class HaSpec {
 		return guests;
 	}
 
+	/** The names of the guests this policy restarts elsewhere when their host fails (the ones its lease lists). */
+	public List<String> protectedGuestNames() {
+		return guests.stream().filter(HaGuest::protectedGuest).map(HaGuest::name).toList();
+	}
+
 	/**
 	 * The file in the agent home's {@code secrets/} directory that holds the policy's heartbeat key (random,
 	 * made by the console's deploy, installed 0600 on every member; never in a configuration): named after the

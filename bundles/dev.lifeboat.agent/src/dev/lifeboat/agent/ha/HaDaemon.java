@@ -127,7 +127,7 @@ public final class HaDaemon implements AutoCloseable {
 	private void renewLease() {
 		Path file = home.haLease();
 		String text = dev.lifeboat.agent.guest.GuestService.leaseText(timings.selfFenceDeadlineMs(),
-				spec.guests().stream().filter(HaGuest::protectedGuest).map(HaGuest::name).toList());
+				spec.protectedGuestNames());
 		long period = Math.max(20, Math.min(100, timings.intervalMs() / 4));
 		boolean written = false;
 		while (renewing) {
