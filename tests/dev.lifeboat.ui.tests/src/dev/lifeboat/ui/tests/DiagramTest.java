@@ -488,18 +488,8 @@ class DiagramTest {
 	}
 
 	private RGB pixel(Point at) {
-		canvas.redraw();
-		canvas.update();
-		Image image = new Image(canvas.getDisplay(), canvas.getSize().x, canvas.getSize().y);
-		GC gc = new GC(canvas);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageData data = image.getImageData();
-			return data.palette.getRGB(data.getPixel(at.x, at.y));
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		int rgb = pixels(new Rectangle(at.x, at.y, 1, 1))[0];
+		return new RGB(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
 	}
 
 	private static Text vniField(Composite properties) {
