@@ -249,7 +249,8 @@ public final class Migration {
 				agent.install(RemoteAgent.Payload.of(MigrationScripts.MIGRATED_CONFIG, xml(compiled.after().config(target))), 0600, f -> {
 				});
 				parked = true;
-				Location parkedAt = locate(target, "park \"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/migration.xml\" " + RemoteAgent.quote(vm));
+				Location parkedAt = locate(target, "park \"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/" + MigrationScripts.MIGRATED_CONFIG + "\" "
+						+ RemoteAgent.quote(vm));
 				if (!parkedAt.equals(to)) {
 					throw new Failure(target + ": the parked guest is at " + parkedAt + ", expected " + to);
 				}
@@ -445,22 +446,8 @@ public final class Migration {
 
 		/** For each kernel VTEP of the guest's overlays, the guest's MACs to point at the target's VTEP. */
 		private Map<String, List<FdbMove>> fdbMoves() {
-			Map<String, List<FdbMove>> moves = new LinkedHashMap<>();
-			Set<String> macs = new LinkedHashSet<>(guest.nics().stream().map(GuestNicSpec::mac).toList());
-			for (AgentConfig config : compiled.after().all()) {
-				for (VxlanSpec overlay : config.overlays()) {
-					if (overlay.dataPlane() != VxlanSpec.DataPlane.KERNEL) {
-						continue; // the Java VTEP's host applies the migrated configuration instead (javaVteps)
-					}
-					for (FdbEntry entry : overlay.fdb()) {
-						if (macs.contains(entry.mac())) {
-							moves.computeIfAbsent(config.hostName(), key -> new ArrayList<>())
-									.add(new FdbMove(overlay.device(), entry.mac(), entry.remote()));
-						}
-					}
-				}
-			}
-			return moves;
+			// The Java VTEP's hosts apply the migrated configuration instead (javaVteps).
+			return guestEntries(VxlanSpec.DataPlane.KERNEL);
 		}
 
 		/**
@@ -469,20 +456,30 @@ public final class Migration {
 		 * re-point it.
 		 */
 		private List<String> javaVteps() {
+			Set<String> hosts = new LinkedHashSet<>(guestEntries(VxlanSpec.DataPlane.USERSPACE).keySet());
+			hosts.remove(source);
+			hosts.remove(target);
+			return List.copyOf(hosts);
+		}
+
+		/** Per host, the FDB entries for the guest's MACs after the move, on that host's overlays of {@code plane}. */
+		private Map<String, List<FdbMove>> guestEntries(VxlanSpec.DataPlane plane) {
+			Map<String, List<FdbMove>> entries = new LinkedHashMap<>();
 			Set<String> macs = new LinkedHashSet<>(guest.nics().stream().map(GuestNicSpec::mac).toList());
-			Set<String> hosts = new LinkedHashSet<>();
 			for (AgentConfig config : compiled.after().all()) {
-				if (config.hostName().equals(source) || config.hostName().equals(target)) {
-					continue;
-				}
 				for (VxlanSpec overlay : config.overlays()) {
-					if (overlay.dataPlane() == VxlanSpec.DataPlane.USERSPACE
-							&& overlay.fdb().stream().anyMatch(entry -> macs.contains(entry.mac()))) {
-						hosts.add(config.hostName());
+					if (overlay.dataPlane() != plane) {
+						continue;
+					}
+					for (FdbEntry entry : overlay.fdb()) {
+						if (macs.contains(entry.mac())) {
+							entries.computeIfAbsent(config.hostName(), key -> new ArrayList<>())
+									.add(new FdbMove(overlay.device(), entry.mac(), entry.remote()));
+						}
 					}
 				}
 			}
-			return List.copyOf(hosts);
+			return entries;
 		}
 
 		/** The target's entries that sent the guest's MACs to the source: the guest is local there now. */

@@ -125,7 +125,7 @@ public final class MigrationScripts {
 	 */
 	public static String applyMigrated() {
 		return "\"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/agent\" apply \"${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}/"
-				+ MIGRATED_CONFIG + "\" >&2 || exit 9\n";
+				+ MIGRATED_CONFIG + "\" >&2 || exit\n"; // with the apply's own exit code
 	}
 
 	/**
