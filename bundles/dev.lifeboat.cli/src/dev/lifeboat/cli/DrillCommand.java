@@ -68,7 +68,7 @@ final class DrillCommand implements Callable<Integer> {
 			return LifeboatCli.EXIT_UNUSABLE;
 		}
 		try {
-			RestorePoint.parse(restorePoint, new java.util.LinkedHashSet<>(plan.getVms()).size());
+			RestorePoint.parse(restorePoint, plan);
 		} catch (IllegalArgumentException e) {
 			err.println("lifeboat: --restore-point: " + e.getMessage());
 			return LifeboatCli.EXIT_UNUSABLE;
@@ -125,7 +125,7 @@ final class DrillCommand implements Callable<Integer> {
 			text.append("  ").append(vm.vm()).append(" -> ").append(vm.recoveryHost()).append(": ")
 					.append(vm.passed() ? "verified" : "NOT verified");
 			if (vm.snapshotId() != null) {
-				text.append(", snapshot ").append(vm.snapshotId(), 0, Math.min(8, vm.snapshotId().length())).append(" of ")
+				text.append(", snapshot ").append(RestorePoint.shortId(vm.snapshotId())).append(" of ")
 						.append(RestorePoint.readable(vm.snapshotTime())).append(" (RPO ")
 						.append(seconds(vm.rpo(result.startedAt()))).append(')');
 			}

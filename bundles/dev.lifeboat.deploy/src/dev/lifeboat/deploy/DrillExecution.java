@@ -206,7 +206,7 @@ public final class DrillExecution {
 			throw new DrillAbort("plan '" + plan.getName() + "' has no recovery site with hosts: set its recovery site");
 		}
 		try {
-			RestorePoint.parse(options.restorePoint(), new LinkedHashSet<>(plan.getVms()).size());
+			RestorePoint.parse(options.restorePoint(), plan);
 		} catch (IllegalArgumentException e) {
 			throw new DrillAbort(e.getMessage());
 		}
@@ -250,7 +250,7 @@ public final class DrillExecution {
 			RestorePoint.VmSnapshot point = RestorePoint.resolve(options.restorePoint(), vm.getName(), snapshots);
 			if (point.snapshot() == null) {
 				restoreFailures.put(vm, point.problem());
-				throw new StepFailure(point.problem()); // a sentence that names the VM
+				throw new StepFailure(vm.getName() + ": " + point.problem());
 			}
 			chosen.put(vm, point.snapshot());
 			return policy.getTargetLocation() + " reachable, " + snapshots.size() + " snapshot(s) of " + vm.getName()
@@ -338,8 +338,8 @@ public final class DrillExecution {
 
 	/** Every VM's snapshot at once (each restore is its recovery host's work). */
 	private void restoreAll() {
-		List<VirtualMachine> restorable = placement.keySet().stream()
-				.filter(vm -> !restoreFailures.containsKey(vm) && chosen.containsKey(vm)).toList();
+		// A VM whose snapshot the preflight could not choose has its failure recorded already.
+		List<VirtualMachine> restorable = placement.keySet().stream().filter(chosen::containsKey).toList();
 		stepsAtOnce("restore", restorable, VirtualMachine::getName, vm -> () -> {
 			BackupPolicy policy = policyOf(vm);
 			Remote remote = remotes.get(placement.get(vm));
@@ -678,7 +678,7 @@ public final class DrillExecution {
 						checks.add(new Check(CheckKind.valueOf(probe.getKind().getName()), probe.getName(), CheckStatus.NOT_RUN, why));
 					}
 				}
-				if (restoreFailures.containsKey(vm) && errors.stream().noneMatch(e -> e.startsWith(vm.getName() + ":") || e.startsWith(vm.getName() + " "))) {
+				if (restoreFailures.containsKey(vm) && errors.stream().noneMatch(e -> e.startsWith(vm.getName() + ":"))) {
 					errors.add(vm.getName() + ": " + why);
 				}
 			}
@@ -708,6 +708,11 @@ public final class DrillExecution {
 	// ---------------------------------------------------------------- helpers
 
 	private BackupPolicy policyOf(VirtualMachine vm) {
+		return policyOf(topology, vm);
+	}
+
+	/** The backup policy that covers {@code vm}, or {@code null}. */
+	static BackupPolicy policyOf(Topology topology, VirtualMachine vm) {
 		return topology.getBackupPolicies().stream().filter(policy -> policy.getVms().contains(vm)).findFirst()
 				.orElse(null);
 	}

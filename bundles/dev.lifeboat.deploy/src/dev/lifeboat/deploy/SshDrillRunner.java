@@ -49,8 +49,11 @@ public final class SshDrillRunner implements DrillRunner {
 		}
 		Map<VirtualMachine, BackupPolicy> policies = new LinkedHashMap<>();
 		for (VirtualMachine vm : new LinkedHashSet<>(plan.getVms())) {
-			policies.put(vm, topology(plan).getBackupPolicies().stream().filter(p -> p.getVms().contains(vm)).findFirst()
-					.orElseThrow(() -> new IOException(vm.getName() + " is in no backup policy: add it to one")));
+			BackupPolicy policy = DrillExecution.policyOf(topology(plan), vm);
+			if (policy == null) {
+				throw new IOException(vm.getName() + " is in no backup policy: add it to one");
+			}
+			policies.put(vm, policy);
 		}
 		Host host = plan.getRecoverySite().getHosts().get(0);
 		try (SshConnection connection = SshClient.create(ssh).connect(SshTarget.of(host))) {

@@ -229,7 +229,7 @@ public record DrillReport(String html) {
 			objectiveRow("RTO (start of the first restore to the last VM verified)", rto, result.rtoTarget());
 			for (VmResult vm : result.vms()) {
 				objectiveRow("RPO of " + vm.vm() + " (its snapshot "
-						+ (vm.snapshotId() == null ? "none" : vm.snapshotId().substring(0, Math.min(8, vm.snapshotId().length()))
+						+ (vm.snapshotId() == null ? "none" : RestorePoint.shortId(vm.snapshotId())
 								+ " of " + TIME.format(vm.snapshotTime()))
 						+ ")", vm.rpo(result.startedAt()), result.rpoTarget());
 			}

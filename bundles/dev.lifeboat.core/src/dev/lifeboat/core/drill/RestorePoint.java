@@ -8,9 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+
+import dev.lifeboat.model.DrPlan;
 
 /**
  * A point a DR plan can be restored to, resolved per VM: "restore everything as it was at time T" means, for each
@@ -46,11 +49,14 @@ public record RestorePoint(String request, Instant time, List<VmSnapshot> vms) {
 
 		/** The first 8 hex digits, as restic shows an id. */
 		public String shortId() {
-			return id.length() > 8 ? id.substring(0, 8) : id;
+			return RestorePoint.shortId(id);
 		}
 	}
 
-	/** The snapshot one VM gets at this point ({@code null} with the {@code problem} when it has none). */
+	/**
+	 * The snapshot one VM gets at this point ({@code null} with the {@code problem} when it has none: why, about the
+	 * VM, without its name, which callers put first as in every drill error, "VM: why").
+	 */
 	public record VmSnapshot(String vm, Snapshot snapshot, String problem) {
 	}
 
@@ -59,14 +65,24 @@ public record RestorePoint(String request, Instant time, List<VmSnapshot> vms) {
 		return vms.stream().allMatch(vm -> vm.snapshot() != null);
 	}
 
-	/** Why the point cannot restore the whole plan: one line per VM without a snapshot (empty when usable). */
+	/** Why the point cannot restore the whole plan: "VM: why" per VM without a snapshot (empty when usable). */
 	public List<String> problems() {
-		return vms.stream().filter(vm -> vm.snapshot() == null).map(VmSnapshot::problem).toList();
+		return vms.stream().filter(vm -> vm.snapshot() == null).map(vm -> vm.vm() + ": " + vm.problem()).toList();
+	}
+
+	/** The VMs this point has no snapshot for, in the plan's order (empty when usable). */
+	public List<String> vmsWithoutSnapshot() {
+		return vms.stream().filter(vm -> vm.snapshot() == null).map(VmSnapshot::vm).toList();
 	}
 
 	/** {@value #LATEST}, the time as people read it ({@code 2026-11-29 10:15:03 UTC}), or the snapshot id. */
 	public String label() {
 		return time != null ? readable(time) : request;
+	}
+
+	/** A snapshot id's first 8 hex digits, as restic shows it. */
+	public static String shortId(String snapshotId) {
+		return snapshotId.length() > 8 ? snapshotId.substring(0, 8) : snapshotId;
 	}
 
 	/** A time to the second, in UTC, as people read it. */
@@ -101,6 +117,11 @@ public record RestorePoint(String request, Instant time, List<VmSnapshot> vms) {
 		}
 	}
 
+	/** {@link #parse(String, int)} for {@code plan}, whose VMs count once each however often it lists them. */
+	public static Instant parse(String request, DrPlan plan) {
+		return parse(request, new LinkedHashSet<>(plan.getVms()).size());
+	}
+
 	private static boolean isSnapshotId(String text) {
 		return text.matches("[0-9a-f]{8,64}");
 	}
@@ -132,7 +153,7 @@ public record RestorePoint(String request, Instant time, List<VmSnapshot> vms) {
 	private static VmSnapshot resolve(String request, Instant time, String vm, List<Snapshot> snapshots) {
 		List<Snapshot> oldestFirst = snapshots.stream().sorted(Comparator.comparing(Snapshot::time)).toList();
 		if (oldestFirst.isEmpty()) {
-			return new VmSnapshot(vm, null, vm + " has no snapshot in its repository: back it up before drilling");
+			return new VmSnapshot(vm, null, "no snapshot in its repository: back it up before drilling");
 		}
 		if (request.equals(LATEST)) {
 			return new VmSnapshot(vm, oldestFirst.get(oldestFirst.size() - 1), null);
@@ -143,9 +164,9 @@ public record RestorePoint(String request, Instant time, List<VmSnapshot> vms) {
 				return new VmSnapshot(vm, named.get(0), null);
 			}
 			return new VmSnapshot(vm, null, named.isEmpty()
-					? "snapshot " + request + " is not one of " + vm + "'s " + oldestFirst.size()
+					? "snapshot " + request + " is not one of its " + oldestFirst.size()
 							+ " snapshot(s): pick one of them, a time, or 'latest'"
-					: "snapshot id " + request + " is ambiguous among " + vm + "'s snapshots: give more of its digits");
+					: "snapshot id " + request + " is ambiguous among its snapshots: give more of its digits");
 		}
 		Snapshot chosen = null;
 		for (Snapshot snapshot : oldestFirst) {
@@ -154,7 +175,7 @@ public record RestorePoint(String request, Instant time, List<VmSnapshot> vms) {
 			}
 		}
 		if (chosen == null) {
-			return new VmSnapshot(vm, null, vm + " has no snapshot at or before " + readable(time) + " (its oldest is of "
+			return new VmSnapshot(vm, null, "no snapshot at or before " + readable(time) + " (its oldest is of "
 					+ readable(oldestFirst.get(0).time()) + "): pick a later restore point");
 		}
 		return new VmSnapshot(vm, chosen, null);

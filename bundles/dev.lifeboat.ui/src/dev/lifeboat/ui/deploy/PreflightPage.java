@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import dev.lifeboat.deploy.DeployPlan;
-import dev.lifeboat.deploy.KnownHosts;
 import dev.lifeboat.ui.views.Columns;
 import dev.lifeboat.ui.wizards.HostKeyConfirmation;
 
@@ -100,8 +99,7 @@ final class PreflightPage extends WizardPage {
 		if (entry.unknownHostKey() == null) {
 			return entry.problem();
 		}
-		return entry.problem().replace(KnownHosts.howToAccept(entry.hostName(), entry.unknownHostKey()),
-				HostKeyConfirmation.howToAcceptHere());
+		return HostKeyConfirmation.rephrase(entry.problem(), entry.hostName(), entry.unknownHostKey());
 	}
 
 	private static String summary(DeployPlan.Entry entry) {

@@ -30,7 +30,6 @@ import dev.lifeboat.core.drill.DrillRunner;
 import dev.lifeboat.core.drill.DrillRunner.PreflightCheck;
 import dev.lifeboat.core.drill.ReliabilityScore;
 import dev.lifeboat.core.drill.RestorePoint;
-import dev.lifeboat.deploy.KnownHosts;
 import dev.lifeboat.model.DrPlan;
 import dev.lifeboat.model.TopologyPackage;
 import dev.lifeboat.ui.deploy.Background;
@@ -212,7 +211,7 @@ public final class DrillWizard extends Wizard {
 					offered = read;
 					points.removeAll();
 					read.forEach(point -> points.add(point.label()
-							+ (point.usable() ? "" : "  (not usable: " + unusableVms(point) + ")")));
+							+ (point.usable() ? "" : "  (not usable: " + String.join(", ", point.vmsWithoutSnapshot().stream().map(vm -> vm + " has none").toList()) + ")")));
 					points.select(0);
 					status.setText(read.size() - 1 + " point(s) in time besides the latest; each VM gets its newest "
 							+ "snapshot at or before the point.");
@@ -264,11 +263,6 @@ public final class DrillWizard extends Wizard {
 				setErrorMessage("Save the topology first: drill reports are kept beside its file.");
 			}
 			setPageComplete(pointUsable && session.currentFile().isPresent());
-		}
-
-		private static String unusableVms(RestorePoint point) {
-			return point.vms().stream().filter(vm -> vm.snapshot() == null).map(vm -> vm.vm() + " has none")
-					.collect(java.util.stream.Collectors.joining(", "));
 		}
 
 		/** The chosen point as read, or null when only "latest" is offered because nothing could be read. */
@@ -348,8 +342,7 @@ public final class DrillWizard extends Wizard {
 		private void show(List<PreflightCheck> results) {
 			for (PreflightCheck check : results) {
 				String detail = check.unknownHostKey() == null ? check.detail()
-						: check.detail().replace(KnownHosts.howToAccept(check.host(), check.unknownHostKey()),
-								HostKeyConfirmation.howToAcceptHere());
+						: HostKeyConfirmation.rephrase(check.detail(), check.host(), check.unknownHostKey());
 				new TableItem(checks, SWT.NONE).setText(new String[] { check.name(), check.passed() ? "OK" : "FAILED", detail });
 			}
 			keys.show(results.stream().filter(check -> check.unknownHostKey() != null)

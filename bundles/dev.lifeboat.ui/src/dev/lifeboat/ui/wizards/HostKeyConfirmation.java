@@ -11,6 +11,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import dev.lifeboat.deploy.KnownHosts;
+
 /**
  * The rows where an administrator accepts host keys nobody trusts yet, one per host: the SHA256 fingerprint the
  * host presented and a check box "{@value #VERIFIED}". Ticking it accepts exactly that fingerprint for that host
@@ -73,8 +75,12 @@ public final class HostKeyConfirmation {
 		rows.setEnabled(enabled);
 	}
 
-	/** How a problem message says to accept a key in a wizard instead of with a command-line option. */
-	public static String howToAcceptHere() {
-		return "confirm it below: tick '" + VERIFIED + "' next to that fingerprint, or pin it in the topology";
+	/**
+	 * A problem about {@code host}'s unknown key as a wizard says it: the key is confirmed below, not with the
+	 * command-line option the message names ({@link KnownHosts#howToAccept}).
+	 */
+	public static String rephrase(String problem, String host, String fingerprint) {
+		return problem.replace(KnownHosts.howToAccept(host, fingerprint),
+				"confirm it below: tick '" + VERIFIED + "' next to that fingerprint, or pin it in the topology");
 	}
 }

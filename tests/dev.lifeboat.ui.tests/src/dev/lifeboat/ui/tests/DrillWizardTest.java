@@ -224,7 +224,7 @@ class DrillWizardTest {
 		assertTrue(WizardDriver.nextButton(shell).isEnabled());
 		choose(points, 4);
 		assertFalse(WizardDriver.nextButton(shell).isEnabled(), "a point that cannot restore db-1 cannot be drilled");
-		assertTrue(dialog.getCurrentPage().getErrorMessage().contains("db-1 has no snapshot at or before 2026-11-23 08:00:00 UTC"),
+		assertTrue(dialog.getCurrentPage().getErrorMessage().contains("db-1: no snapshot at or before 2026-11-23 08:00:00 UTC"),
 				dialog.getCurrentPage().getErrorMessage());
 		choose(points, 2);
 		assertEquals(List.of("db-1 db1aaaa0 2026-11-23 08:05:00 UTC", "web-1 web1bbb0 2026-11-23 08:40:00 UTC"),

@@ -45,9 +45,9 @@ class RestorePointTest {
 	void aTimeBeforeEverySnapshotIsAClearProblemNamingTheVm() {
 		VmSnapshot none = resolve("2026-11-29T09:59:59Z", "web", WEB_10, WEB_11);
 		assertNull(none.snapshot());
-		assertEquals("web has no snapshot at or before 2026-11-29 09:59:59 UTC (its oldest is of 2026-11-29 10:00:00 UTC): "
+		assertEquals("no snapshot at or before 2026-11-29 09:59:59 UTC (its oldest is of 2026-11-29 10:00:00 UTC): "
 				+ "pick a later restore point", none.problem());
-		assertEquals("web has no snapshot in its repository: back it up before drilling",
+		assertEquals("no snapshot in its repository: back it up before drilling",
 				resolve("latest", "web").problem());
 	}
 
@@ -68,7 +68,8 @@ class RestorePointTest {
 		RestorePoint early = RestorePoint.resolve("2026-11-29T10:00:02Z", plan());
 		assertFalse(early.usable());
 		assertEquals(WEB_10, early.vms().get(0).snapshot());
-		assertEquals(List.of("db has no snapshot at or before 2026-11-29 10:00:02 UTC (its oldest is of "
+		assertEquals(List.of("db"), early.vmsWithoutSnapshot());
+		assertEquals(List.of("db: no snapshot at or before 2026-11-29 10:00:02 UTC (its oldest is of "
 				+ "2026-11-29 10:00:05 UTC): pick a later restore point"), early.problems());
 	}
 
@@ -90,7 +91,7 @@ class RestorePointTest {
 	void aSnapshotIdRestoresThatSnapshotOfAOneVmPlanAndIsRefusedForSeveral() {
 		assertEquals(WEB_10, resolve("aaaa0000", "web", WEB_10, WEB_11).snapshot());
 		assertEquals(WEB_11, resolve("bbbb000011112222", "web", WEB_10, WEB_11).snapshot());
-		assertEquals("snapshot 0badc0de is not one of web's 2 snapshot(s): pick one of them, a time, or 'latest'",
+		assertEquals("snapshot 0badc0de is not one of its 2 snapshot(s): pick one of them, a time, or 'latest'",
 				resolve("0badc0de", "web", WEB_10, WEB_11).problem());
 		IllegalArgumentException several = assertThrows(IllegalArgumentException.class,
 				() -> RestorePoint.resolve("aaaa0000", plan()));

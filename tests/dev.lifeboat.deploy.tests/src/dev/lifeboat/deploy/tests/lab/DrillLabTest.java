@@ -322,10 +322,10 @@ class DrillLabTest {
 		Topology topology = topology();
 		DrillResult result = drill(topology, topology.getDrPlans().get(0), "2020-01-01T00:00:00Z", DrillExecution.Listener.NONE);
 		assertFalse(result.passed());
-		assertHasError(result, "db-1 has no snapshot at or before 2020-01-01 00:00:00 UTC (its oldest is of ");
-		assertHasError(result, "web-1 has no snapshot at or before 2020-01-01 00:00:00 UTC");
-		assertTrue(result.errors().stream().noneMatch(e -> e.contains("db-1: db-1") || e.contains("web-1: web-1")),
-				"each VM named once: " + result.errors());
+		assertHasError(result, "db-1: no snapshot at or before 2020-01-01 00:00:00 UTC (its oldest is of ");
+		assertHasError(result, "web-1: no snapshot at or before 2020-01-01 00:00:00 UTC");
+		assertEquals(1, result.errors().stream().filter(e -> e.contains("db-1: no snapshot")).count(),
+				"db-1's failure once: " + result.errors());
 		for (DrillResult.VmResult vm : result.vms()) {
 			assertTrue(vm.checks().stream().allMatch(c -> c.status() == CheckStatus.NOT_RUN), vm.toString());
 		}
@@ -341,7 +341,7 @@ class DrillLabTest {
 		webOnly.getVms().removeIf(vm -> !vm.getName().equals("web-1"));
 		DrillResult oneVm = drill(topology, webOnly, "0badc0de", DrillExecution.Listener.NONE);
 		assertFalse(oneVm.passed());
-		assertHasError(oneVm, "web-1: snapshot 0badc0de is not one of web-1's ");
+		assertHasError(oneVm, "web-1: snapshot 0badc0de is not one of its ");
 		assertBubbleGone(oneVm);
 	}
 
