@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.lifeboat.agent.backup.Backups;
 import dev.lifeboat.agent.backup.DrillCommands;
@@ -66,6 +67,12 @@ public final class Agent {
 	}
 
 	public static void main(String[] args) {
+		// The agent formats for machines (XML, logs, the wrapper's frames), never for a person: the undetermined
+		// language's plain formats, as a daemon runs under LC_ALL=C. It also spares every agent JVM a third of a
+		// second: XStream's start-up probe parses a time-zone name, which makes the JDK derive every zone's names in
+		// the default locale's CLDR data (300 ms of CPU for 'en' against 90 for 'und', JDK 25; Locale.ROOT is no
+		// cheaper). Twenty resident agents starting at once on two cores: 2.30 -> 1.54 CPU-s each.
+		Locale.setDefault(Locale.Category.FORMAT, Locale.of("und"));
 		System.exit(run(args, System.out, System.err));
 	}
 
