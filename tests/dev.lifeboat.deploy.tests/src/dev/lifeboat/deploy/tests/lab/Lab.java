@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -202,17 +203,32 @@ public final class Lab implements BeforeAllCallback, AfterAllCallback {
 		Thread.sleep(300);
 	}
 
-	/** Kills every sshd process of a host (the listener and its sessions): connections break at once. */
+	/**
+	 * Kills every sshd process of a host (the listener and its sessions): connections break at once. Returns once
+	 * they have left the host's namespace (a SIGKILL is delivered at once, the process ends a moment later).
+	 */
 	public void killSshdSessions(String host) {
-		for (String pid : run(Map.of(), "ip", "netns", "pids", hosts.get(host).namespace()).out().split("\\s+")) {
-			if (pid.isBlank()) {
-				continue;
-			}
+		List<String> killed = new ArrayList<>();
+		for (String pid : namespacePids(host)) {
 			String command = run(Map.of(), "cat", "/proc/" + pid + "/comm").out().strip();
 			if (List.of("sshd", "sshd-session", "sftp-server").contains(command)) {
 				run(Map.of(), "kill", "-9", pid);
+				killed.add(pid);
 			}
 		}
+		for (int i = 0; i < 100 && namespacePids(host).stream().anyMatch(killed::contains); i++) {
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private List<String> namespacePids(String host) {
+		return List.of(run(Map.of(), "ip", "netns", "pids", hosts.get(host).namespace()).out().split("\\s+")).stream()
+				.filter(pid -> !pid.isBlank()).toList();
 	}
 
 	/** Runs any command on this machine. */
