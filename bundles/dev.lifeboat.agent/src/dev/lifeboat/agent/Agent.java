@@ -61,7 +61,8 @@ public final class Agent {
 		this.err = err;
 	}
 
-	private Agent(AgentHome home, PrintStream out, PrintStream err, ProtocolCodec codec) {
+	/** An agent that reads and writes with {@code codec} ({@code null}: one made when first needed). */
+	Agent(AgentHome home, PrintStream out, PrintStream err, ProtocolCodec codec) {
 		this(home, out, err);
 		this.codec = codec;
 	}

@@ -62,7 +62,8 @@ final class AgentDaemon {
 			err.println("lifeboat-agent: cannot serve SSH: " + e.getMessage());
 			return 2;
 		}
-		Agent agent = new Agent(home, out, err);
+		// The daemon's own codec: every XStream it builds costs tens of milliseconds of CPU, and the first much more.
+		Agent agent = new Agent(home, out, err, codec);
 		AgentConfig last = agent.previous();
 		if (last != null) {
 			try {
