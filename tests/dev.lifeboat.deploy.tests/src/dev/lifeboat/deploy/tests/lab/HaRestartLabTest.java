@@ -190,7 +190,6 @@ class HaRestartLabTest {
 				+ last.members().stream().map(m -> m.hostName() + "=" + m.health() + (m.heard() ? "" : " unheard")).toList());
 	}
 
-	/** The pids in a guest's namespace (its workload). */
 	/**
 	 * The guest's workload process: the oldest process in its namespace (the smallest pid). Not every pid there:
 	 * short-lived helpers of the guest's start can still be running when the first snapshot is taken.
