@@ -236,10 +236,12 @@ final class AgentDaemon {
 		}
 		if (config == null || config.ha() == null || config.ha().member(config.hostName()) == null) {
 			try {
-				// No policy covers this host any more: its guests must not wait for a lease nobody renews.
+				// No policy covers this host any more: its guests must not wait for a lease nobody renews, and a
+				// policy deployed later starts as new here.
 				Files.deleteIfExists(home.haLease());
+				Files.deleteIfExists(home.haJoined());
 			} catch (IOException e) {
-				home.log("ha: could not remove the guest lease: " + e.getMessage());
+				home.log("ha: could not remove the guest lease or the join record: " + e.getMessage());
 			}
 			return;
 		}

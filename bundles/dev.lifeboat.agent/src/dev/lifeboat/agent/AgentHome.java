@@ -65,6 +65,15 @@ public final class AgentHome {
 		return directory.resolve("ha-self-fenced");
 	}
 
+	/**
+	 * The HA policy this member has heard a majority of, since it was first deployed here. From then on a daemon
+	 * that starts (a restart, a changed policy) counts its peers' silence at once: they know this member and
+	 * may take its guests over. Before, a member waits for its peers to start (a deploy reaches them in turn).
+	 */
+	public Path haJoined() {
+		return directory.resolve("ha-joined");
+	}
+
 	/** The root-only directory the console fills with secrets over SSH (repository passwords, heartbeat keys). */
 	public Path secrets() {
 		return directory.resolve("secrets");

@@ -65,7 +65,12 @@ public final class HaDaemon implements AutoCloseable {
 	private final Object leaseLock = new Object();
 	private boolean selfFenced;
 	private boolean reportedNoFence;
-	private boolean hadMajority;
+	/**
+	 * Whether this member has heard a majority of the policy's members, in this daemon or in an earlier one on
+	 * this host ({@link AgentHome#haJoined()}): only then do its peers know it, and only then is silence a reason
+	 * to fence before the start-up grace has passed.
+	 */
+	private boolean joined;
 	private Ownership recorded;
 	private long appliedIndex = -1;
 	private final Set<String> waiting = new TreeSet<>();
@@ -90,6 +95,7 @@ public final class HaDaemon implements AutoCloseable {
 		this.overlaysChanged = overlaysChanged;
 		this.guests = new NamespaceGuestDriver(new LinuxNetwork(shell), self, home);
 		this.selfFenced = Files.exists(home.haSelfFenced());
+		this.joined = joinedBefore(home, spec);
 		this.recorded = read(home);
 		this.log = OwnershipLog.bundled();
 		if (log == null) {
@@ -193,8 +199,8 @@ public final class HaDaemon implements AutoCloseable {
 
 	/**
 	 * Members start one after the other (a deploy reaches them in turn): a member never heard since this daemon
-	 * started is not yet failed, and this member does not fence itself before it first had a majority, until
-	 * this grace has passed.
+	 * started is not yet failed, and a member that never heard a majority of its policy does not fence itself,
+	 * until this grace has passed.
 	 */
 	private long startupGraceNanos() {
 		return 10 * millis(timings.takeoverMs());
@@ -205,10 +211,10 @@ public final class HaDaemon implements AutoCloseable {
 		observe(now);
 		long majoritySilence = majoritySilence(now);
 		boolean majority = majoritySilence < millis(timings.detectionMs());
-		if (majority) {
-			hadMajority = true;
+		if (!joined && majorityHeard(now)) {
+			join();
 		}
-		if (!majority && !selfFenced && (hadMajority || heartbeats.uptimeNanos(now) > startupGraceNanos())) {
+		if (!majority && !selfFenced && (joined || heartbeats.uptimeNanos(now) > startupGraceNanos())) {
 			if (spec.selfFence()) {
 				fence(majoritySilence);
 			} else if (!reportedNoFence) {
@@ -333,6 +339,42 @@ public final class HaDaemon implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether enough peers to form a majority with this member were heard since this daemon started, each within
+	 * the detection time. Unlike {@link #majoritySilence}, which counts a peer not heard yet as silent only since
+	 * the start, this is never presumed.
+	 */
+	private boolean majorityHeard(long now) {
+		int heard = 0;
+		for (HaMember member : spec.members()) {
+			String host = member.hostName();
+			if (!host.equals(self) && heartbeats.heard(host)
+					&& heartbeats.silentNanos(host, now) < millis(timings.detectionMs())) {
+				heard++;
+			}
+		}
+		return heard >= spec.members().size() / 2;
+	}
+
+	/** Records that this member heard a majority, for this daemon and the next one on this host. */
+	private void join() {
+		joined = true;
+		try {
+			home.writeAtomically(home.haJoined(), spec.policyName() + "\n");
+		} catch (IOException e) {
+			home.log("ha: could not record that " + self + " joined " + spec.policyName() + ": " + e.getMessage());
+		}
+	}
+
+	private static boolean joinedBefore(AgentHome home, HaSpec spec) {
+		try {
+			return Files.exists(home.haJoined())
+					&& Files.readString(home.haJoined()).strip().equals(spec.policyName());
+		} catch (IOException e) {
+			return true; // unreadable: the strict side
+		}
+	}
+
 	/** Time since this member last heard enough peers to form a majority with itself. */
 	private long majoritySilence(long now) {
 		List<Long> silences = new ArrayList<>();
@@ -365,7 +407,7 @@ public final class HaDaemon implements AutoCloseable {
 		victims.parallelStream().forEach(guest -> {
 			try {
 				if (guests.exists(guest.guest())) {
-					guests.remove(guest.guest());
+					guests.powerOff(guest.guest());
 					stopped.add(guest.name());
 				}
 			} catch (Shell.CommandException e) {
