@@ -72,7 +72,17 @@ final class AgentDaemon {
 				err.println("lifeboat-agent: cannot re-read " + home.appliedConfig() + ": " + e.getMessage());
 			}
 		}
-		ControlSocket control = startControl(() -> followForwarding(agent));
+		ControlSocket control = startControl(new ControlSocket.ApplyHooks() {
+			@Override
+			public void before(AgentConfig next) {
+				releaseVteps(next);
+			}
+
+			@Override
+			public void after() {
+				followForwarding(agent);
+			}
+		});
 		out.println("lifeboat-agent " + Agent.VERSION + " serving from " + home.directory());
 		out.flush();
 		List<FileTime> seen = null;
@@ -148,9 +158,9 @@ final class AgentDaemon {
 	}
 
 	/** The wrapper's door into this JVM; without it every command starts a JVM of its own, which still works. */
-	private ControlSocket startControl(Runnable afterApply) {
+	private ControlSocket startControl(ControlSocket.ApplyHooks applyHooks) {
 		try {
-			return ControlSocket.start(home, codec, afterApply);
+			return ControlSocket.start(home, codec, applyHooks);
 		} catch (IOException e) {
 			err.println("lifeboat-agent: no control socket (commands will start their own JVM): " + e.getMessage());
 			return null;
@@ -250,6 +260,28 @@ final class AgentDaemon {
 		} catch (IOException | RuntimeException e) {
 			err.println("lifeboat-agent: HA for policy " + config.ha().policyName() + " could not start: " + e);
 			home.log("ha: could not start: " + e);
+		}
+	}
+
+	/**
+	 * Closes the Java VTEPs whose endpoint {@code next} does not keep on the Java VTEP, before it is applied: a
+	 * kernel VXLAN device that takes the overlay over binds the same UDP port, which the Java VTEP's socket would
+	 * still hold until the apply is followed. If the apply fails, following the restored configuration opens them
+	 * again.
+	 */
+	private synchronized void releaseVteps(AgentConfig next) {
+		Set<String> kept = new HashSet<>();
+		for (VxlanSpec overlay : next.overlays()) {
+			if (overlay.dataPlane() == VxlanSpec.DataPlane.USERSPACE) {
+				kept.add(overlay.localAddress() + ":" + overlay.udpPort());
+			}
+		}
+		for (String endpoint : Set.copyOf(vteps.keySet())) {
+			if (!kept.contains(endpoint)) {
+				vteps.remove(endpoint).close();
+				segments.remove(endpoint);
+				home.log("Java VTEP on " + endpoint + " closed: the configuration being applied does not keep it");
+			}
 		}
 	}
 

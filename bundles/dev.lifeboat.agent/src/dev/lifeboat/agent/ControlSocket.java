@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.ProtocolCodec;
+import dev.lifeboat.protocol.ProtocolException;
 
 /**
  * The resident agent's door for the {@code agent} wrapper: {@code apply}, {@code state} and {@code version} run
@@ -49,6 +51,21 @@ final class ControlSocket implements AutoCloseable {
 	static final String SERVED_BY = "served by the resident agent (pid ";
 
 	private static final Set<String> COMMANDS = Set.of("apply", "state", "version");
+
+	/** What the daemon does around an apply it serves, in its own JVM. */
+	interface ApplyHooks {
+		/**
+		 * Before {@code next} is applied: let go of what the apply may take (a Java VTEP's UDP port that the next
+		 * configuration gives to a kernel VXLAN device).
+		 */
+		void before(AgentConfig next);
+
+		/**
+		 * After the apply, before the wrapper hears the answer, whether it succeeded or restored the previous
+		 * configuration: follow the applied one (the Java VTEP forwards by the new FDB at once).
+		 */
+		void after();
+	}
 	private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
 
 	private final AgentHome home;
@@ -57,25 +74,24 @@ final class ControlSocket implements AutoCloseable {
 	private final String requestToken = randomToken();
 	private final String answerToken = randomToken();
 	private final ReentrantLock oneAtATime = new ReentrantLock();
-	private final Runnable afterApply;
+	private final ApplyHooks applyHooks;
 
-	private ControlSocket(AgentHome home, ProtocolCodec codec, ServerSocket server, Runnable afterApply) {
+	private ControlSocket(AgentHome home, ProtocolCodec codec, ServerSocket server, ApplyHooks applyHooks) {
 		this.home = home;
 		this.codec = codec;
 		this.server = server;
-		this.afterApply = afterApply;
+		this.applyHooks = applyHooks;
 	}
 
 	/**
 	 * Listens on an ephemeral loopback port and publishes it; accepts on a daemon thread.
 	 *
 	 * @param codec      the daemon's own, for the commands it serves (building XStream costs more than most of them)
-	 * @param afterApply what the daemon does once an apply succeeded, before the wrapper hears the answer (the
-	 *                   Java VTEP follows the new configuration at once)
+	 * @param applyHooks what the daemon does before and after each apply it serves
 	 */
-	static ControlSocket start(AgentHome home, ProtocolCodec codec, Runnable afterApply) throws IOException {
+	static ControlSocket start(AgentHome home, ProtocolCodec codec, ApplyHooks applyHooks) throws IOException {
 		ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		ControlSocket control = new ControlSocket(home, codec, server, afterApply);
+		ControlSocket control = new ControlSocket(home, codec, server, applyHooks);
 		control.publish();
 		Runtime.getRuntime().addShutdownHook(new Thread(control::close, "lifeboat-control-close"));
 		Thread.ofPlatform().daemon().name("lifeboat-control").start(control::acceptLoop);
@@ -143,14 +159,18 @@ final class ControlSocket implements AutoCloseable {
 		} else {
 			List<String> command = new ArrayList<>(List.of("--home", home.directory().toString()));
 			command.addAll(arguments);
-			if (arguments.get(0).equals("apply") && arguments.size() > 1) {
+			boolean apply = arguments.get(0).equals("apply") && arguments.size() > 1;
+			if (apply) {
 				command.set(3, Path.of(workingDirectory).resolve(arguments.get(1)).toString());
 			}
 			oneAtATime.lock();
 			try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
 					PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+				if (apply) {
+					prepareApply(Path.of(command.get(3)));
+				}
 				exit = Agent.run(command.toArray(String[]::new), stdout, stderr, codec);
-				if (exit == 0 && arguments.get(0).equals("apply")) {
+				if (apply) {
 					followApplied();
 				}
 				if (arguments.get(0).equals("version")) {
@@ -170,10 +190,25 @@ final class ControlSocket implements AutoCloseable {
 		return framed.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The apply itself succeeded: a failure to follow it is the daemon's (its poll tries again), not the apply's. */
+	/** An unreadable configuration is the apply's to report: the daemon then lets go of nothing. */
+	private void prepareApply(Path configuration) {
+		AgentConfig next;
+		try {
+			next = codec.fromXml(Files.readString(configuration, StandardCharsets.UTF_8), AgentConfig.class);
+		} catch (IOException | ProtocolException | RuntimeException e) {
+			return;
+		}
+		try {
+			applyHooks.before(next);
+		} catch (RuntimeException e) {
+			home.log("control socket: the resident agent could not prepare for the apply: " + e);
+		}
+	}
+
+	/** A failure to follow the applied configuration is the daemon's (its poll tries again), not the apply's. */
 	private void followApplied() {
 		try {
-			afterApply.run();
+			applyHooks.after();
 		} catch (RuntimeException e) {
 			home.log("control socket: the resident agent could not follow the applied configuration at once: " + e);
 		}

@@ -71,6 +71,21 @@ class OverlayLabTest {
 	}
 
 	@Test
+	void aHostMovesItsOverlayFromTheJavaVtepToTheKernel() throws Exception {
+		deploy(Map.of("h1", DataPlane.USERSPACE));
+		assertGuestsTalk("g1", "g2");
+		// Straight to kernel VXLAN, as a changed topology or a deploy's rollback does it: the kernel device binds
+		// the UDP port that h1's resident agent's Java VTEP holds until the apply it serves lets go of it.
+		deploy(Map.of());
+		Lab.Result device = lab.exec("h1", "ip", "-d", "link", "show", "type", "vxlan");
+		assertTrue(device.out().contains("vxlan id 5001"), () -> "h1 carries the overlay in the kernel: " + device);
+		assertFalse(read(lab.agentHome("h1").resolve("vtep-forwarding.txt")).contains("5001 "),
+				"h1's Java VTEP forwards nothing any more");
+		assertGuestsTalk("g1", "g2");
+		assertGuestsTalk("g3", "g1");
+	}
+
+	@Test
 	void aJavaVtepForwardsByTheNewFdbWhenTheApplyReturns() throws Exception {
 		deploy(Map.of("h1", DataPlane.USERSPACE));
 		Path forwarding = lab.agentHome("h1").resolve("vtep-forwarding.txt");
