@@ -42,8 +42,9 @@ import dev.lifeboat.protocol.ProtocolException;
 final class ControlSocket implements AutoCloseable {
 
 	/**
-	 * Port, request token, answer token, the SHA-256 of the running jar and the jar file's identity when it was
-	 * hashed ({@code none} when unknown), in the agent home.
+	 * Port, request token, answer token, the SHA-256 of the running jar, the jar file's identity when it was
+	 * hashed ({@code none} when unknown) and the JIT compilers this JVM runs ({@link #runningCompiler()}), in the
+	 * agent home.
 	 */
 	static final String CONTROL_FILE = "daemon.control";
 
@@ -101,7 +102,7 @@ final class ControlSocket implements AutoCloseable {
 	private void publish() throws IOException {
 		Path file = home.directory().resolve(CONTROL_FILE);
 		String line = server.getLocalPort() + " " + requestToken + " " + answerToken + " " + runningJarSha256() + " "
-				+ runningJarIdentity() + "\n";
+				+ runningJarIdentity() + " " + runningCompiler() + "\n";
 		Files.createDirectories(home.directory());
 		Path temporary = Files.createTempFile(home.directory(), CONTROL_FILE, ".tmp");
 		try {
@@ -260,6 +261,17 @@ final class ControlSocket implements AutoCloseable {
 		return hashedByWrapper && fromWrapper != null && fromWrapper.matches("[0-9]+(:[0-9]+){2}(:[0-9]+\\.[0-9]+){2}")
 				? fromWrapper : "none";
 	}
+
+	/**
+	 * {@code c1} when the wrapper started this JVM with the C1 compiler alone (cheaper to start and to warm up,
+	 * slower in a hot loop), else {@code tiered}: a deploy that brings a Java VTEP restarts a {@code c1} daemon.
+	 */
+	static String runningCompiler() {
+		return "c1".equals(System.getenv(COMPILER_ENVIRONMENT)) ? "c1" : "tiered";
+	}
+
+	/** Set by the wrapper to the compilers it chose for this JVM: see {@link #runningCompiler()}. */
+	private static final String COMPILER_ENVIRONMENT = "LIFEBOAT_AGENT_COMPILER";
 
 	/** Set by the wrapper, which hashed the jar just before starting this JVM with it (much cheaper than here). */
 	private static final String JAR_SHA256_ENVIRONMENT = "LIFEBOAT_AGENT_JAR_SHA256";

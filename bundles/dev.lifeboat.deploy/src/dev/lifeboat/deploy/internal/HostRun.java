@@ -126,7 +126,7 @@ public final class HostRun {
 		String xml = context.codec().toXml(config);
 		boolean appliedMatches = state != null && ("sha256:" + Hashes.sha256Hex(xml)).equals(state.appliedConfigHash());
 		// Current, or running an older jar that the deploy leaves alone (see residentNote): nothing to (re)start.
-		boolean residentCurrent = facts.residentRuns(context.jar().sha256()) || keepsOlderResident(facts);
+		boolean residentCurrent = facts.residentFits(context.jar().sha256(), config) || keepsOlderResident(facts);
 		context.listener().step(name(), plan.unchanged() ? "no changes planned" : plan.changes().size() + " change(s) planned");
 		return new Survey(facts, state, plan, xml, jarCurrent, wrapperCurrent, appliedMatches, residentCurrent);
 	}
@@ -228,6 +228,7 @@ public final class HostRun {
 		if (!startResident.isEmpty()) {
 			context.listener().step(name(), (facts.residentJarSha256() == null ? "starting" : "restarting")
 					+ " the resident agent (" + describe(facts.manager()) + ")"
+					+ (facts.residentRuns(context.jar().sha256()) ? " with the C2 compiler, for the Java VTEP" : "")
 					+ (policy == null ? "" : " after announcing a maintenance window to HA policy " + policy));
 		}
 		RemoteAgent.Applied applied = phase("apply", 0.85, () -> agent.apply(staged, startResident));

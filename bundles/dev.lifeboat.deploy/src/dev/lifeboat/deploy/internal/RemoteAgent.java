@@ -15,9 +15,11 @@ import java.util.function.DoubleConsumer;
 import dev.lifeboat.deploy.CommandResult;
 import dev.lifeboat.deploy.SshConnection;
 import dev.lifeboat.deploy.SshException;
+import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.AgentState;
 import dev.lifeboat.protocol.ProtocolCodec;
 import dev.lifeboat.protocol.ProtocolException;
+import dev.lifeboat.protocol.VxlanSpec;
 
 /**
  * The agent on one host, driven over one SSH connection: what the host has (JDK, disk, installed files),
@@ -59,11 +61,24 @@ public final class RemoteAgent {
 	 * none runs); {@code residentSession}: this SSH session is served by the resident agent's own SSH server.
 	 */
 	public record Facts(String home, int javaMajor, long freeKiB, String jarSha256, String wrapperSha256, boolean applied,
-			CommandResult stateReport, ResidentAgentService.Manager manager, String residentJarSha256, boolean residentSession) {
+			CommandResult stateReport, ResidentAgentService.Manager manager, String residentJarSha256, boolean residentC1Only,
+			boolean residentSession) {
 
 		/** The resident agent runs the jar {@code jarSha256}: nothing to (re)start. */
 		public boolean residentRuns(String jarSha256) {
 			return residentJarSha256 != null && residentJarSha256.equals(jarSha256);
+		}
+
+		/**
+		 * The resident agent runs {@code jarSha256} with the compilers {@code config} wants: a Java VTEP's forwarding
+		 * loop wants C2, which the wrapper leaves out of a daemon started for a host without one.
+		 */
+		public boolean residentFits(String jarSha256, AgentConfig config) {
+			return residentRuns(jarSha256) && !(residentC1Only && hasJavaVtep(config));
+		}
+
+		private static boolean hasJavaVtep(AgentConfig config) {
+			return config.overlays().stream().anyMatch(overlay -> overlay.dataPlane() == VxlanSpec.DataPlane.USERSPACE);
 		}
 	}
 
@@ -109,7 +124,7 @@ public final class RemoteAgent {
 			echo "free=$(df -Pk "$d" | awk 'NR==2 {print $4}')"
 			if [ -f "$H/lifeboat-agent.jar" ]; then
 			  jar=
-			  [ -r "$H/daemon.control" ] && read -r _ _ _ sum identity < "$H/daemon.control" && [ -n "$identity" ] \
+			  [ -r "$H/daemon.control" ] && read -r _ _ _ sum identity _ < "$H/daemon.control" && [ -n "$identity" ] \
 			    && [ "$identity" = "$(jar_identity)" ] && jar=$sum
 			  echo "jar=${jar:-$(sha256sum "$H/lifeboat-agent.jar" | cut -d' ' -f1)}"
 			fi
@@ -168,7 +183,7 @@ public final class RemoteAgent {
 		String residentJar = "running".equals(values.get("resident")) ? values.get("resident-jar") : null;
 		return new Facts(home, parseInt(values.get("java")), parseLong(values.get("free")), values.get("jar"),
 				values.get("wrapper"), values.containsKey("applied"), stateReport, manager, residentJar,
-				values.containsKey("resident-session"));
+				residentJar != null && "c1".equals(values.get("resident-compiler")), values.containsKey("resident-session"));
 	}
 
 	private static Map<String, String> values(String text) {

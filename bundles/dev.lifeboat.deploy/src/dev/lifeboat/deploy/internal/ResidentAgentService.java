@@ -70,7 +70,8 @@ public final class ResidentAgentService {
 
 	/**
 	 * Preflight lines (with {@code $H} the agent home): {@code service=} the manager, {@code resident=running} when
-	 * the agent serves, {@code resident-jar=} the SHA-256 of the jar it published, and {@code resident-session=yes}
+	 * the agent serves, {@code resident-jar=} the SHA-256 of the jar it published, {@code resident-compiler=} the JIT
+	 * compilers it runs ({@code c1}; {@code tiered} or empty: all of them), and {@code resident-session=yes}
 	 * when this very SSH session is served by the agent's own SSH server (restarting it would cut the deploy off).
 	 */
 	public static final String DETECT_SCRIPT = IS_AGENT_FUNCTION + """
@@ -81,7 +82,7 @@ public final class ResidentAgentService {
 			  echo service=process
 			  [ -f "$H/%2$s" ] && is_agent "$(cat "$H/%2$s")" && echo resident=running
 			fi
-			[ -r "$H/%3$s" ] && read -r _ _ _ rjar _ < "$H/%3$s" && echo "resident-jar=$rjar"
+			[ -r "$H/%3$s" ] && read -r _ _ _ rjar _ rjit _ < "$H/%3$s" && echo "resident-jar=$rjar" && echo "resident-compiler=$rjit"
 			p=$PPID
 			while [ "${p:-1}" -gt 1 ]; do
 			  comm=; { read -r comm < "/proc/$p/comm"; } 2>/dev/null

@@ -12,7 +12,7 @@ H="${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}"
 jar_identity() { stat -L -c '%d:%i:%s:%.9Y:%.9Z' "$H/lifeboat-agent.jar" 2>/dev/null; }
 jar_sha256() { sha256sum "$H/lifeboat-agent.jar" 2>/dev/null | cut -d' ' -f1; }
 if [[ "${1:-}" =~ ^(apply|state|version)$ ]] && [ -z "${LIFEBOAT_AGENT_FAIL_AT_STEP:-}" ] && [ -r "$H/daemon.control" ] \
-  && read -r port token answer jar identity < "$H/daemon.control" \
+  && read -r port token answer jar identity _ < "$H/daemon.control" \
   && { { [ -n "$identity" ] && [ "$identity" = "$(jar_identity)" ]; } || [ "$jar" = "$(jar_sha256)" ]; } \
   && { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
   printf '%s\n' "$token" "$PWD" "$@" "" >&3
@@ -30,10 +30,15 @@ if [[ "${1:-}" =~ ^(apply|state|version)$ ]] && [ -z "${LIFEBOAT_AGENT_FAIL_AT_S
   fi
   exec 3>&-
 fi
-# Short commands: the C1 compiler only and the serial collector (half the CPU of a default start); the daemon
-# keeps the defaults, for the Java VTEP's sake.
+# The C1 compiler only and the serial collector: half the CPU of a default start, for short commands and for the
+# daemon too, unless this host's configuration (the one being applied or the one applied) has an overlay on the
+# Java VTEP, whose forwarding loop wants C2. The daemon publishes which it runs, so that a deploy that brings a
+# Java VTEP restarts it (ResidentAgentService).
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
-[ "${1:-}" = serve ] && flags=
+export LIFEBOAT_AGENT_COMPILER=c1
+if [ "${1:-}" = serve ] && grep -qs 'dataPlane="USERSPACE"' "$H/config.xml" "$H/applied.xml"; then
+  flags= LIFEBOAT_AGENT_COMPILER=tiered
+fi
 # The jar's SHA-256 (and, for the daemon's control file, the identity it was taken at): sha256sum costs a sixth
 # of hashing it in a starting JVM.
 if [[ "${1:-}" =~ ^(serve|version)$ ]]; then

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,7 @@ import dev.lifeboat.deploy.HostOutcome;
 import dev.lifeboat.deploy.HostResult;
 import dev.lifeboat.deploy.SshSettings;
 import dev.lifeboat.deploy.internal.Hashes;
+import dev.lifeboat.model.DataPlane;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.protocol.AgentConfig;
 import dev.lifeboat.protocol.AgentState;
@@ -120,6 +122,42 @@ class ResidentServiceLabTest {
 		assertNotEquals(crashed, restarted, "the supervising loop started the agent again");
 		assertTrue(lab.exec("esx-n2", "ip", "link", "show", bridge).ok(), "the restarted agent recreated " + bridge);
 		assertOn("esx-n2", topology(1));
+	}
+
+	@Test
+	@Order(5)
+	void aDeployThatBringsAJavaVtepRestartsAResidentAgentStartedWithoutC2() throws Exception {
+		Path jar = lab.work().resolve("lifeboat-agent.jar");
+		String sha256 = Hashes.sha256Hex(jar);
+		long before = residentPid(lab, "esx-n1", sha256);
+		long other = residentPid(lab, "esx-n2", sha256);
+		assertEquals("c1", compiler("esx-n1", before), "a host without a Java VTEP: the C1 compiler alone");
+		Topology javaVtep = topology(1);
+		javaVtep.getOverlays().forEach(overlay -> overlay.getMembers().stream()
+				.filter(member -> member.getHost().getName().equals("esx-n1"))
+				.forEach(member -> member.setDataPlane(DataPlane.USERSPACE)));
+		DeployResult result = deploy(javaVtep, passwordOnly(lab.rootPassword()), jar);
+		HostResult applied = result.host("esx-n1");
+		assertEquals(HostOutcome.APPLIED, applied.outcome(), result.describe());
+		assertTrue(applied.reason().contains("resident agent restarted"), applied.reason());
+		long after = residentPid(lab, "esx-n1", sha256);
+		assertNotEquals(before, after, "a new JVM serves esx-n1");
+		assertEquals("tiered", compiler("esx-n1", after), "the Java VTEP's agent runs every compiler");
+		assertEquals(other, residentPid(lab, "esx-n2", sha256), "esx-n2 has no Java VTEP: its agent keeps running");
+		for (String host : HOSTS) {
+			assertOn(host, javaVtep);
+		}
+		Lab.Result ping = lab.inGuest("esx-n1", "web-1", "ping", "-c", "2", "-W", "2", "-q", "10.10.0.12");
+		assertTrue(ping.ok(), "web-1 behind esx-n1's Java VTEP reaches web-2 on esx-n2: " + ping);
+	}
+
+	/** The compilers the resident agent {@code pid} published ({@code c1} or {@code tiered}), checked against its command line. */
+	private static String compiler(String host, long pid) throws IOException {
+		String[] control = Files.readString(lab.agentHome(host).resolve("daemon.control")).strip().split(" ");
+		String commandLine = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
+		assertEquals(6, control.length, "port, tokens, jar, identity, compilers: " + String.join(" ", control));
+		assertEquals(control[5].equals("c1"), commandLine.contains("-XX:TieredStopAtLevel=1"), commandLine);
+		return control[5];
 	}
 
 	/**

@@ -1,0 +1,106 @@
+package dev.lifeboat.deploy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.lifeboat.deploy.internal.RemoteAgent;
+
+/**
+ * Which JIT compilers the agent wrapper gives a JVM, run by a real bash with a JDK stand-in (its {@code release}
+ * file says 25, its {@code java} prints the arguments and the compiler the wrapper announced): the C1 compiler
+ * alone for short commands and for a resident agent without a Java VTEP, all compilers for a resident agent whose
+ * host has an overlay on the Java VTEP in the configuration being applied or the one applied.
+ */
+class WrapperCompilerTest {
+
+	private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+	@TempDir
+	Path home;
+
+	@TempDir
+	Path jdk;
+
+	@BeforeEach
+	void install() throws IOException {
+		try (InputStream wrapper = RemoteAgent.class.getResourceAsStream("agent-wrapper.sh")) {
+			Files.write(home.resolve(RemoteAgent.WRAPPER), wrapper.readAllBytes());
+		}
+		Files.write(home.resolve(RemoteAgent.JAR), new byte[] { 'P', 'K' });
+		Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
+		Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+		Files.writeString(java, "#!/bin/sh\necho \"compiler=$LIFEBOAT_AGENT_COMPILER args=$*\"\n");
+		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+	}
+
+	@Test
+	void aResidentAgentWithoutAJavaVtepRunsTheC1CompilerAlone() throws Exception {
+		configuration("config.xml", "KERNEL");
+		String started = wrapper("serve");
+		assertTrue(started.contains(C1_ONLY) && started.contains("-XX:+UseSerialGC"), started);
+		assertTrue(started.startsWith("compiler=c1 "), "it publishes what it runs: " + started);
+	}
+
+	@Test
+	void aResidentAgentForAJavaVtepRunsEveryCompiler() throws Exception {
+		configuration("config.xml", "USERSPACE");
+		String started = wrapper("serve");
+		assertFalse(started.contains(C1_ONLY), started);
+		assertTrue(started.startsWith("compiler=tiered "), started);
+	}
+
+	@Test
+	void theAppliedConfigurationsJavaVtepCountsWhileAnotherIsBeingApplied() throws Exception {
+		// A restart between the upload of a configuration without it and its apply: the Java VTEP still runs.
+		configuration("applied.xml", "USERSPACE");
+		configuration("config.xml", "KERNEL");
+		assertTrue(wrapper("serve").startsWith("compiler=tiered "));
+	}
+
+	@Test
+	void aShortCommandRunsTheC1CompilerAloneWhateverTheDataPlane() throws Exception {
+		configuration("config.xml", "USERSPACE");
+		String state = wrapper("state");
+		assertTrue(state.contains(C1_ONLY), state);
+		assertTrue(state.startsWith("compiler=c1 "), state);
+	}
+
+	/** A configuration file of the form the codec writes, with one overlay on {@code dataPlane}. */
+	private void configuration(String name, String dataPlane) throws IOException {
+		Files.writeString(home.resolve(name), """
+				<agent-config protocolVersion="1.0" hostName="h1" hostId="h1" topologyName="t">
+				  <overlays>
+				    <overlay overlayId="o" overlayName="o" vni="100" udpPort="4789" mtu="1450" dataPlane="%s" device="vx100"/>
+				  </overlays>
+				</agent-config>
+				""".formatted(dataPlane));
+	}
+
+	/** What the JDK stand-in printed when the wrapper ran {@code command} (no resident agent answers here). */
+	private String wrapper(String command) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("bash", home.resolve(RemoteAgent.WRAPPER).toString(), command);
+		builder.environment().put("LIFEBOAT_AGENT_HOME", home.toString());
+		builder.environment().put("JAVA_HOME", jdk.toString());
+		builder.environment().remove("LIFEBOAT_AGENT_COMPILER");
+		Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the wrapper ends");
+		assertEquals(0, process.exitValue(), out);
+		return out;
+	}
+}
