@@ -38,6 +38,13 @@ public final class RemoteAgent {
 	/** Applied on rollback when the host had no configuration before. */
 	public static final String EMPTY = "empty.xml";
 
+	/**
+	 * The installed jar's SHA-256 as the apply checked it after the upload, and the identity ({@link #JAR_IDENTITY})
+	 * the jar had once renamed into place: the wrapper that starts the resident agent right after takes that hash
+	 * while the jar keeps the identity, instead of hashing the 20 MB a second time.
+	 */
+	public static final String JAR_VERIFIED = ".jar.verified";
+
 	/** The wrapper's exit code when the host has no JDK >= 21. */
 	public static final int NO_JDK = 3;
 
@@ -58,7 +65,8 @@ public final class RemoteAgent {
 	 * What the host has, as the preflight script reports it, and what its agent said when asked for its state in
 	 * the same command ({@code stateReport} is {@code null} when no agent is installed). {@code manager} runs the
 	 * resident agent; {@code residentJarSha256} is the jar the running resident agent published ({@code null} when
-	 * none runs); {@code residentSession}: this SSH session is served by the resident agent's own SSH server.
+	 * none runs), {@code residentC1Only} whether it runs the C1 compiler alone; {@code residentSession}: this SSH
+	 * session is served by the resident agent's own SSH server.
 	 */
 	public record Facts(String home, int javaMajor, long freeKiB, String jarSha256, String wrapperSha256, boolean applied,
 			CommandResult stateReport, ResidentAgentService.Manager manager, String residentJarSha256, boolean residentC1Only,
@@ -263,6 +271,10 @@ public final class RemoteAgent {
 		}
 		for (Staged file : staged) {
 			script.append("mv -f ").append(quote(file.temporary())).append(' ').append(quote(file.payload().name())).append('\n');
+			if (file.payload().name().equals(JAR)) {
+				script.append("printf '%s %s\\n' ").append(file.payload().sha256()).append(" \"$(").append(JAR_IDENTITY).append(' ')
+						.append(JAR).append(")\" > ").append(JAR_VERIFIED).append('\n');
+			}
 		}
 		return script.toString();
 	}

@@ -39,12 +39,18 @@ export LIFEBOAT_AGENT_COMPILER=c1
 if [ "${1:-}" = serve ] && grep -qs 'dataPlane="USERSPACE"' "$H/config.xml" "$H/applied.xml"; then
   flags= LIFEBOAT_AGENT_COMPILER=tiered
 fi
-# The jar's SHA-256 (and, for the daemon's control file, the identity it was taken at): sha256sum costs a sixth
-# of hashing it in a starting JVM.
+# The jar's SHA-256 (and, for the daemon's control file, the identity it was taken at): the one the deploy checked
+# after the upload (.jar.verified, RemoteAgent.JAR_VERIFIED) while the jar keeps the identity it had then, else
+# sha256sum's, a sixth of the CPU of hashing it in a starting JVM.
 if [[ "${1:-}" =~ ^(serve|version)$ ]]; then
   before=$(jar_identity)
-  LIFEBOAT_AGENT_JAR_SHA256=$(jar_sha256) && export LIFEBOAT_AGENT_JAR_SHA256
-  [ -n "$before" ] && [ "$before" = "$(jar_identity)" ] && export LIFEBOAT_AGENT_JAR_IDENTITY=$before
+  if [ -n "$before" ] && read -r verified identity _ < "$H/.jar.verified" 2>/dev/null && [ "$identity" = "$before" ] \
+    && [[ "$verified" =~ ^[0-9a-f]{64}$ ]]; then
+    export LIFEBOAT_AGENT_JAR_SHA256=$verified LIFEBOAT_AGENT_JAR_IDENTITY=$before
+  else
+    LIFEBOAT_AGENT_JAR_SHA256=$(jar_sha256) && export LIFEBOAT_AGENT_JAR_SHA256
+    [ -n "$before" ] && [ "$before" = "$(jar_identity)" ] && export LIFEBOAT_AGENT_JAR_IDENTITY=$before
+  fi
 fi
 for java in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java /usr/bin/java; do
   [ -x "$java" ] || continue

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,12 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.lifeboat.deploy.internal.RemoteAgent;
 
 /**
- * Which JIT compilers the agent wrapper gives a JVM, run by a real bash with a JDK stand-in (its {@code release}
- * file says 25, its {@code java} prints the arguments and the compiler the wrapper announced): the C1 compiler
- * alone for short commands and for a resident agent without a Java VTEP, all compilers for a resident agent whose
- * host has an overlay on the Java VTEP in the configuration being applied or the one applied.
+ * What the agent wrapper gives the JVM it starts, run by a real bash with a JDK stand-in (its {@code release} file
+ * says 25, its {@code java} prints the compiler the wrapper announced, the jar's SHA-256 it passed and the
+ * arguments). The JIT compilers: the C1 compiler alone for short commands and for a resident agent without a Java
+ * VTEP, all compilers for a resident agent whose host has an overlay on the Java VTEP in the configuration being
+ * applied or the one applied. The jar's SHA-256: the one the deploy checked after the upload while the jar keeps
+ * the identity it had then, else its own.
  */
-class WrapperCompilerTest {
+class WrapperStartTest {
 
 	private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
@@ -43,7 +47,7 @@ class WrapperCompilerTest {
 		Files.write(home.resolve(RemoteAgent.JAR), new byte[] { 'P', 'K' });
 		Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
 		Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
-		Files.writeString(java, "#!/bin/sh\necho \"compiler=$LIFEBOAT_AGENT_COMPILER args=$*\"\n");
+		Files.writeString(java, "#!/bin/sh\necho \"compiler=$LIFEBOAT_AGENT_COMPILER jar=$LIFEBOAT_AGENT_JAR_SHA256 args=$*\"\n");
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 	}
 
@@ -77,6 +81,31 @@ class WrapperCompilerTest {
 		String state = wrapper("state");
 		assertTrue(state.contains(C1_ONLY), state);
 		assertTrue(state.startsWith("compiler=c1 "), state);
+	}
+
+	@Test
+	void theHashCheckedAfterTheUploadIsTakenWhileTheJarKeepsItsIdentity() throws Exception {
+		// Not the jar's hash: only the record can have given it.
+		String recorded = "ab".repeat(32);
+		Files.writeString(home.resolve(RemoteAgent.JAR_VERIFIED), recorded + " " + identity() + "\n");
+		assertTrue(wrapper("serve").contains(" jar=" + recorded + " "), "no second hash of the jar");
+
+		Files.write(home.resolve(RemoteAgent.JAR), new byte[] { 'P', 'K', 3, 4 }); // replaced after the check
+		String rehashed = wrapper("serve");
+		assertTrue(rehashed.contains(" jar=" + sha256(home.resolve(RemoteAgent.JAR)) + " "), rehashed);
+	}
+
+	/** The jar's identity as the deploy's apply records it. */
+	private String identity() throws IOException, InterruptedException {
+		Process stat = new ProcessBuilder("sh", "-c", RemoteAgent.JAR_IDENTITY + " \"$0\"", home.resolve(RemoteAgent.JAR).toString())
+				.start();
+		String out = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertEquals(0, stat.waitFor(), out);
+		return out;
+	}
+
+	private static String sha256(Path file) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 
 	/** A configuration file of the form the codec writes, with one overlay on {@code dataPlane}. */
