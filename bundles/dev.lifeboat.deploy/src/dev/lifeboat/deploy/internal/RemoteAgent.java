@@ -45,6 +45,14 @@ public final class RemoteAgent {
 	 */
 	public static final String JAR_VERIFIED = ".jar.verified";
 
+	/**
+	 * A shell function: {@code sha256 FILE} prints the file's SHA-256 (hex), by OpenSSL where the host has it (it
+	 * uses the CPU's SHA instructions: 30 ms of CPU for the 20 MB agent jar against sha256sum's 140), else by
+	 * sha256sum. The wrapper (agent-wrapper.sh) hashes the same way.
+	 */
+	static final String SHA256_FUNCTION = "sha256() { h=$(openssl dgst -sha256 -r \"$1\" 2>/dev/null) && [ -n \"$h\" ]"
+			+ " || h=$(sha256sum \"$1\"); echo \"${h%% *}\"; }\n";
+
 	/** The wrapper's exit code when the host has no JDK >= 21. */
 	public static final int NO_JDK = 3;
 
@@ -115,7 +123,7 @@ public final class RemoteAgent {
 	private static final String FACTS_SCRIPT = """
 			H="${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}"
 			jar_identity() { %s "$H/lifeboat-agent.jar" 2>/dev/null; }
-			""".formatted(JAR_IDENTITY) + """
+			""".formatted(JAR_IDENTITY) + SHA256_FUNCTION + """
 			printf 'home=%s\\n' "$H"
 			best=0
 			for java in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java 2>/dev/null || echo /nonexistent)"; do
@@ -134,9 +142,9 @@ public final class RemoteAgent {
 			  jar=
 			  [ -r "$H/daemon.control" ] && read -r _ _ _ sum identity _ < "$H/daemon.control" && [ -n "$identity" ] \
 			    && [ "$identity" = "$(jar_identity)" ] && jar=$sum
-			  echo "jar=${jar:-$(sha256sum "$H/lifeboat-agent.jar" | cut -d' ' -f1)}"
+			  echo "jar=${jar:-$(sha256 "$H/lifeboat-agent.jar")}"
 			fi
-			[ -f "$H/agent" ] && echo "wrapper=$(sha256sum "$H/agent" | cut -d' ' -f1)"
+			[ -f "$H/agent" ] && echo "wrapper=$(sha256 "$H/agent")"
 			[ -f "$H/applied.xml" ] && echo "applied=yes"
 			""" + ResidentAgentService.DETECT_SCRIPT;
 
@@ -261,10 +269,10 @@ public final class RemoteAgent {
 	 * place; a damaged one removes every temporary file and exits {@link #DAMAGED}, replacing nothing.
 	 */
 	private static String place(List<Staged> staged) {
-		StringBuilder script = new StringBuilder();
+		StringBuilder script = new StringBuilder(SHA256_FUNCTION);
 		String temporaries = String.join(" ", staged.stream().map(file -> quote(file.temporary())).toList());
 		for (Staged file : staged) {
-			script.append("s=$(sha256sum ").append(quote(file.temporary())).append(" | cut -d' ' -f1); if [ \"$s\" != ")
+			script.append("s=$(sha256 ").append(quote(file.temporary())).append("); if [ \"$s\" != ")
 					.append(file.payload().sha256()).append(" ]; then rm -f ").append(temporaries).append("; echo ")
 					.append(quote(file.payload().name() + " arrived damaged (SHA-256 on the host ")).append("\"$s)\"")
 					.append(" >&2; exit ").append(DAMAGED).append("; fi\n");
