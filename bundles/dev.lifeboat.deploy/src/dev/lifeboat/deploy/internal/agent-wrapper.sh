@@ -48,7 +48,8 @@ fi
 # its own hash (jar_sha256), a small part of the CPU of hashing it in a starting JVM.
 if [[ "${1:-}" =~ ^(serve|version)$ ]]; then
   before=$(jar_identity)
-  if [ -n "$before" ] && read -r verified identity _ < "$H/.jar.verified" 2>/dev/null && [ "$identity" = "$before" ] \
+  # The braces take the redirection's own error (no record yet) as well as read's.
+  if [ -n "$before" ] && { read -r verified identity _ < "$H/.jar.verified"; } 2>/dev/null && [ "$identity" = "$before" ] \
     && [[ "$verified" =~ ^[0-9a-f]{64}$ ]]; then
     export LIFEBOAT_AGENT_JAR_SHA256=$verified LIFEBOAT_AGENT_JAR_IDENTITY=$before
   else
