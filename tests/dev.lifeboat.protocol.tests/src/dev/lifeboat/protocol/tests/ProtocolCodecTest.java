@@ -55,8 +55,7 @@ class ProtocolCodecTest {
 		assertEquals(xml, codec.toXml(back), "writing what was read gives the same bytes");
 	}
 
-	@Test
-	void stateRoundTripsThroughXml() throws ProtocolException {
+	static AgentState sampleState() {
 		AgentState state = new AgentState("esx-a1", "0.1.0", "sha256:00ff");
 		AgentState.BridgeState bridge = new AgentState.BridgeState("ov5001", true, 1450);
 		bridge.ports().add("vx5001");
@@ -70,13 +69,76 @@ class ProtocolCodecTest {
 		AgentState.GuestState guest = new AgentState.GuestState("web-1", "lb.esx-a1.web-1", true);
 		guest.nics().add(new AgentState.GuestNicState("eth0", "52:54:00:00:00:01", "10.10.0.11/24", "ov5001"));
 		state.guests().add(guest);
+		return state;
+	}
 
+	@Test
+	void stateRoundTripsThroughXml() throws ProtocolException {
+		AgentState state = sampleState();
 		String xml = codec.toXml(state);
 		AgentState back = codec.fromXml(xml, AgentState.class);
 		assertEquals(state, back);
 		assertEquals(10, back.overlays().get(0).rxPackets());
 		assertEquals(xml, codec.toXml(back));
 	}
+
+	/**
+	 * The bytes the codec wrote with XStream's stock converters, before it registered only those documents need:
+	 * agents and consoles of this protocol version write and read exactly these.
+	 */
+	@Test
+	void writesAndReadsWhatTheStockConvertersWrote() throws ProtocolException {
+		assertEquals(STOCK_CONFIG, codec.toXml(sampleConfig()));
+		assertEquals(sampleConfig(), codec.fromXml(STOCK_CONFIG, AgentConfig.class));
+		assertEquals(STOCK_STATE, codec.toXml(sampleState()));
+		assertEquals(sampleState(), codec.fromXml(STOCK_STATE, AgentState.class));
+	}
+
+	private static final String STOCK_CONFIG = """
+			<agent-config protocolVersion="1.0" hostName="esx-a1" hostId="host-0001" topologyName="demo">
+			  <bridges>
+			    <bridge device="lbbr0" modelId="bridge-1" modelName="br0" kind="UPLINK" uplink="eth0" prefixLength="0" mtu="0"/>
+			    <bridge device="lbnat0" modelId="bridge-2" modelName="nat0" kind="NAT" gatewayAddress="198.19.100.1" prefixLength="24" mtu="0"/>
+			  </bridges>
+			  <overlays>
+			    <overlay overlayId="overlay-1" overlayName="blue" vni="5001" udpPort="4789" mtu="1450" dataPlane="KERNEL" replication="HEAD_END" device="vx5001" bridge="ov5001" localAddress="198.18.0.11" underlayDevice="eth1">
+			      <peer>198.18.0.12</peer>
+			      <peer>198.18.0.13</peer>
+			      <fdb mac="52:54:00:00:00:02" remote="198.18.0.12"/>
+			    </overlay>
+			  </overlays>
+			  <guests>
+			    <guest name="web-1" modelId="vm-1" vcpus="2" memoryMiB="2048" restartPriority="10" workload="NONE">
+			      <nic name="eth0" mac="52:54:00:00:00:01" address="10.10.0.11" prefixLength="24" mode="OVERLAY" bridge="ov5001" mtu="1450"/>
+			      <nic name="eth1" mac="52:54:00:00:01:01" address="198.19.100.11" prefixLength="24" gateway="198.19.100.1" mode="NAT" bridge="lbnat0" mtu="0"/>
+			    </guest>
+			  </guests>
+			  <backups/>
+			</agent-config>
+			""";
+
+	private static final String STOCK_STATE = """
+			<agent-state protocolVersion="1.0" hostName="esx-a1" agentVersion="0.1.0" appliedConfigHash="sha256:00ff">
+			  <bridges>
+			    <bridge-state device="ov5001" up="true" mtu="1450">
+			      <port>vx5001</port>
+			      <address>198.19.0.1/24</address>
+			    </bridge-state>
+			  </bridges>
+			  <overlays>
+			    <overlay-state device="vx5001" dataPlane="KERNEL" vni="5001" udpPort="4789" mtu="1450" localAddress="198.18.1.11" bridge="ov5001" rxPackets="10" txPackets="20" rxBytes="1000" txBytes="2000" drops="1">
+			      <peer>198.18.1.12</peer>
+			      <fdb mac="52:54:00:00:00:02" remote="198.18.1.12" ip="10.10.0.12"/>
+			    </overlay-state>
+			  </overlays>
+			  <guests>
+			    <guest-state name="web-1" namespace="lb.esx-a1.web-1" running="true">
+			      <nic name="eth0" mac="52:54:00:00:00:01" address="10.10.0.11/24" bridge="ov5001"/>
+			    </guest-state>
+			  </guests>
+			  <backups/>
+			</agent-state>
+			""";
 
 	@Test
 	void aStateIsNotAcceptedWhereAConfigIsExpected() {
