@@ -249,9 +249,9 @@ final class AgentDaemon {
 				// No policy covers this host any more: its guests must not wait for a lease nobody renews, and a
 				// policy deployed later starts as new here.
 				Files.deleteIfExists(home.haLease());
-				Files.deleteIfExists(home.haJoined());
+				Files.deleteIfExists(home.haMembership());
 			} catch (IOException e) {
-				home.log("ha: could not remove the guest lease or the join record: " + e.getMessage());
+				home.log("ha: could not remove the guest lease or the membership record: " + e.getMessage());
 			}
 			return;
 		}

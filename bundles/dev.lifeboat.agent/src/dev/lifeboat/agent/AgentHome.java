@@ -66,12 +66,13 @@ public final class AgentHome {
 	}
 
 	/**
-	 * The HA policy this member has heard a majority of, since it was first deployed here. From then on a daemon
-	 * that starts (a restart, a changed policy) counts its peers' silence at once: they know this member and
-	 * may take its guests over. Before, a member waits for its peers to start (a deploy reaches them in turn).
+	 * This member's standing in its HA policy: {@code POLICY waiting} from the first start of the policy's daemon
+	 * here until it first hears a majority, then {@code POLICY joined}. A daemon that starts as a joined member (a
+	 * restart, a changed policy) counts its peers' silence at once, since they know this member and may take its
+	 * guests over; until then a member waits for its peers to start (a deploy reaches them in turn).
 	 */
-	public Path haJoined() {
-		return directory.resolve("ha-joined");
+	public Path haMembership() {
+		return directory.resolve("ha-membership");
 	}
 
 	/** The root-only directory the console fills with secrets over SSH (repository passwords, heartbeat keys). */

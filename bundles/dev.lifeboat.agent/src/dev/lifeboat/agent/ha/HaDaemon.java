@@ -67,7 +67,7 @@ public final class HaDaemon implements AutoCloseable {
 	private boolean reportedNoFence;
 	/**
 	 * Whether this member has heard a majority of the policy's members, in this daemon or in an earlier one on
-	 * this host ({@link AgentHome#haJoined()}): only then do its peers know it, and only then is silence a reason
+	 * this host ({@link AgentHome#haMembership()}): only then do its peers know it, and only then is silence a reason
 	 * to fence before the start-up grace has passed.
 	 */
 	private boolean joined;
@@ -96,6 +96,9 @@ public final class HaDaemon implements AutoCloseable {
 		this.guests = new NamespaceGuestDriver(new LinuxNetwork(shell), self, home);
 		this.selfFenced = Files.exists(home.haSelfFenced());
 		this.joined = joinedBefore(home, spec);
+		if (!joined) {
+			recordMembership("waiting");
+		}
 		this.recorded = read(home);
 		this.log = OwnershipLog.bundled();
 		if (log == null) {
@@ -359,19 +362,32 @@ public final class HaDaemon implements AutoCloseable {
 	/** Records that this member heard a majority, for this daemon and the next one on this host. */
 	private void join() {
 		joined = true;
+		recordMembership("joined");
+	}
+
+	private void recordMembership(String standing) {
 		try {
-			home.writeAtomically(home.haJoined(), spec.policyName() + "\n");
+			home.writeAtomically(home.haMembership(), spec.policyName() + " " + standing + "\n");
 		} catch (IOException e) {
-			home.log("ha: could not record that " + self + " joined " + spec.policyName() + ": " + e.getMessage());
+			home.log("ha: could not record that " + self + " is " + standing + " in " + spec.policyName() + ": "
+					+ e.getMessage());
 		}
 	}
 
+	/**
+	 * Whether an earlier daemon on this host heard a majority of {@code spec}'s policy. Where in doubt, yes: a
+	 * member that fences itself too early loses its guests for a moment, one that fences too late may run them
+	 * beside the copies its peers started. So an unreadable record counts as joined, and so does a missing one
+	 * where an agent without the record ran HA before (its ownership file is there: an upgrade).
+	 */
 	private static boolean joinedBefore(AgentHome home, HaSpec spec) {
 		try {
-			return Files.exists(home.haJoined())
-					&& Files.readString(home.haJoined()).strip().equals(spec.policyName());
+			if (!Files.exists(home.haMembership())) {
+				return Files.exists(home.haOwnership());
+			}
+			return Files.readString(home.haMembership()).strip().equals(spec.policyName() + " joined");
 		} catch (IOException e) {
-			return true; // unreadable: the strict side
+			return true;
 		}
 	}
 

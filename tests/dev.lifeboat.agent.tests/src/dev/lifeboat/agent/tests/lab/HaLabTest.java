@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +78,8 @@ class HaLabTest {
 		HaStatus alone = ha("h1");
 		assertTrue(alone != null && !alone.selfFenced(), () -> "h1 fenced itself before its peers started: " + alone);
 		assertEquals(List.of("lb.h1.web-1", "lb.h1.web-2"), lab.guestNamespaces("h1"));
+		String policy = configs.get("h1").ha().policyName();
+		assertEquals(policy + " waiting", membership("h1"), "h1 has not heard a majority yet");
 		for (var config : configs.entrySet()) {
 			if (!config.getKey().equals("h1")) {
 				Lab.Result applied = lab.apply(config.getKey(), config.getValue());
@@ -85,6 +88,14 @@ class HaLabTest {
 		}
 		awaitHealthy(List.of("h1", "h2", "h3"));
 		await("web-1 answers", () -> answers("web-1"));
+		// From now on a restarted daemon on any of them counts its peers' silence from its start.
+		for (String host : List.of("h1", "h2", "h3")) {
+			assertEquals(policy + " joined", membership(host), host);
+		}
+	}
+
+	private static String membership(String host) throws IOException {
+		return Files.readString(lab.agentHome(host).resolve("ha-membership")).strip();
 	}
 
 	/** The agents' logs outlive the lab (torn down after this), for whoever reads a failure. */
@@ -473,7 +484,7 @@ class HaLabTest {
 		 */
 		static long processesOf(String guest, Lab lab) {
 			String marker = "dev.lifeboat.agent.guest.GuestService " + guest + " /tmp/lifeboat-lab-" + lab.prefix() + "/";
-			java.util.function.Predicate<ProcessHandle> isCopy = process -> process.info().command()
+			Predicate<ProcessHandle> isCopy = process -> process.info().command()
 					.map(command -> command.endsWith("/java")).orElse(false)
 					&& process.info().commandLine().map(line -> line.contains(marker)).orElse(false);
 			return ProcessHandle.allProcesses()
