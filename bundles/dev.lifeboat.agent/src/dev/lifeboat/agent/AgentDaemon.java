@@ -40,6 +40,10 @@ final class AgentDaemon {
 	private final PrintStream err;
 	private final Map<String, UserspaceVtep> vteps = new HashMap<>();
 	private final Map<String, Set<Integer>> segments = new HashMap<>();
+	/** Java VTEP endpoints an apply in progress let go of (see {@link #releaseVteps}): nothing reopens them until it ends. */
+	private final Set<String> released = new HashSet<>();
+	/** Java VTEP endpoints the applied configuration wants that could not be opened: the poll tries again. */
+	private final Set<String> unopened = new HashSet<>();
 	private String publishedCounters;
 	private final Map<String, Instant> lastFailure = new ConcurrentHashMap<>();
 	private CompletableFuture<Void> backupRun;
@@ -80,6 +84,9 @@ final class AgentDaemon {
 
 			@Override
 			public void after() {
+				synchronized (AgentDaemon.this) {
+					released.clear();
+				}
 				followForwarding(agent);
 			}
 		});
@@ -98,6 +105,8 @@ final class AgentDaemon {
 				seen = modified;
 				applied = agent.previous();
 				followHa(applied);
+				followForwarding(agent);
+			} else if (hasUnopenedVteps()) {
 				followForwarding(agent);
 			}
 			publishCounters();
@@ -266,8 +275,9 @@ final class AgentDaemon {
 	/**
 	 * Closes the Java VTEPs whose endpoint {@code next} does not keep on the Java VTEP, before it is applied: a
 	 * kernel VXLAN device that takes the overlay over binds the same UDP port, which the Java VTEP's socket would
-	 * still hold until the apply is followed. If the apply fails, following the restored configuration opens them
-	 * again.
+	 * still hold until the apply is followed. Until the apply ends, nothing opens them again (the poll following a
+	 * changed secret, HA following moved guests); then following the applied configuration does, if the apply
+	 * failed and restored the previous one.
 	 */
 	private synchronized void releaseVteps(AgentConfig next) {
 		Set<String> kept = new HashSet<>();
@@ -280,20 +290,26 @@ final class AgentDaemon {
 			if (!kept.contains(endpoint)) {
 				vteps.remove(endpoint).close();
 				segments.remove(endpoint);
+				released.add(endpoint);
 				home.log("Java VTEP on " + endpoint + " closed: the configuration being applied does not keep it");
 			}
 		}
 	}
 
+	private synchronized boolean hasUnopenedVteps() {
+		return !unopened.isEmpty();
+	}
+
 	/** Opens, updates and closes Java VTEP segments to match {@code config}. */
 	private synchronized void follow(AgentConfig config) {
 		Map<String, Set<Integer>> wanted = new HashMap<>();
+		Set<String> failed = new HashSet<>();
 		if (config != null) {
 			for (VxlanSpec overlay : config.overlays()) {
-				if (overlay.dataPlane() != VxlanSpec.DataPlane.USERSPACE) {
+				String endpoint = overlay.localAddress() + ":" + overlay.udpPort();
+				if (overlay.dataPlane() != VxlanSpec.DataPlane.USERSPACE || released.contains(endpoint)) {
 					continue;
 				}
-				String endpoint = overlay.localAddress() + ":" + overlay.udpPort();
 				try {
 					UserspaceVtep vtep = vteps.get(endpoint);
 					if (vtep == null) {
@@ -303,11 +319,16 @@ final class AgentDaemon {
 					vtep.addOrUpdateSegment(overlay);
 					wanted.computeIfAbsent(endpoint, key -> new HashSet<>()).add(overlay.vni());
 				} catch (IOException e) {
-					err.println("lifeboat-agent: Java VTEP for overlay " + overlay.overlayName() + " on " + endpoint
-							+ " could not start: " + e.getMessage());
+					failed.add(endpoint);
+					if (!unopened.contains(endpoint)) { // once, not at every poll that tries again
+						err.println("lifeboat-agent: Java VTEP for overlay " + overlay.overlayName() + " on " + endpoint
+								+ " could not start (tried again while the configuration wants it): " + e.getMessage());
+					}
 				}
 			}
 		}
+		unopened.clear();
+		unopened.addAll(failed);
 		for (var endpoint : Map.copyOf(segments).entrySet()) {
 			Set<Integer> keep = wanted.getOrDefault(endpoint.getKey(), Set.of());
 			for (int vni : endpoint.getValue()) {
@@ -348,7 +369,7 @@ final class AgentDaemon {
 		}
 	}
 
-	private void publishCounters() {
+	private synchronized void publishCounters() {
 		StringBuilder text = new StringBuilder();
 		for (UserspaceVtep vtep : vteps.values()) {
 			for (Map.Entry<Integer, VtepCounters> entry : vtep.counters().entrySet()) {

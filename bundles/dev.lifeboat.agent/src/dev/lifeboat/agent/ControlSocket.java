@@ -52,6 +52,7 @@ final class ControlSocket implements AutoCloseable {
 	static final String SERVED_BY = "served by the resident agent (pid ";
 
 	private static final Set<String> COMMANDS = Set.of("apply", "state", "version");
+	private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
 
 	/** What the daemon does around an apply it serves, in its own JVM. */
 	interface ApplyHooks {
@@ -67,7 +68,6 @@ final class ControlSocket implements AutoCloseable {
 		 */
 		void after();
 	}
-	private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
 
 	private final AgentHome home;
 	private final ProtocolCodec codec;
@@ -171,9 +171,6 @@ final class ControlSocket implements AutoCloseable {
 					prepareApply(Path.of(command.get(3)));
 				}
 				exit = Agent.run(command.toArray(String[]::new), stdout, stderr, codec);
-				if (apply) {
-					followApplied();
-				}
 				if (arguments.get(0).equals("version")) {
 					stdout.println(SERVED_BY + ProcessHandle.current().pid() + ")");
 				}
@@ -181,6 +178,10 @@ final class ControlSocket implements AutoCloseable {
 				err.writeBytes(("lifeboat-agent: " + e + "\n").getBytes(StandardCharsets.UTF_8));
 				exit = 1;
 			} finally {
+				// Also after an apply that failed or threw: what was let go of before it is taken up again.
+				if (apply) {
+					followApplied();
+				}
 				oneAtATime.unlock();
 			}
 		}
@@ -206,7 +207,10 @@ final class ControlSocket implements AutoCloseable {
 		}
 	}
 
-	/** A failure to follow the applied configuration is the daemon's (its poll tries again), not the apply's. */
+	/**
+	 * A failure to follow the applied configuration is the daemon's (its poll opens a Java VTEP that could not be
+	 * opened again), not the apply's.
+	 */
 	private void followApplied() {
 		try {
 			applyHooks.after();

@@ -177,7 +177,7 @@ public final class NamespaceGuestDriver implements GuestDriver {
 		// explicitly as well in case the namespace was never created.
 		if (namespaces().contains(namespace)) {
 			if (kill) {
-				processesIn(namespace).forEach(ProcessHandle::destroyForcibly);
+				killEverything(namespace);
 			} else {
 				stopProcesses(namespace);
 			}
@@ -244,6 +244,20 @@ public final class NamespaceGuestDriver implements GuestDriver {
 				Thread.currentThread().interrupt();
 				process.destroyForcibly();
 			}
+		}
+	}
+
+	/**
+	 * Kills every process in {@code namespace}, again while any is left: one that was forking when the list was
+	 * taken (a guest stopping itself runs {@code ip}) has a child the first list did not name. A few rounds at most.
+	 */
+	private void killEverything(String namespace) throws Shell.CommandException {
+		for (int round = 0; round < 5; round++) {
+			List<ProcessHandle> processes = processesIn(namespace);
+			if (processes.isEmpty()) {
+				return;
+			}
+			processes.forEach(ProcessHandle::destroyForcibly);
 		}
 	}
 
