@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -87,11 +90,19 @@ class ProtocolCodecTest {
 	 * agents and consoles of this protocol version write and read exactly these.
 	 */
 	@Test
-	void writesAndReadsWhatTheStockConvertersWrote() throws ProtocolException {
+	void writesAndReadsWhatTheStockConvertersWrote() throws ProtocolException, IOException {
 		assertEquals(STOCK_CONFIG, codec.toXml(sampleConfig()));
 		assertEquals(sampleConfig(), codec.fromXml(STOCK_CONFIG, AgentConfig.class));
 		assertEquals(STOCK_STATE, codec.toXml(sampleState()));
 		assertEquals(sampleState(), codec.fromXml(STOCK_STATE, AgentState.class));
+		// The demo's esx-n1 as the stock converters wrote it: an HA policy, backups, guests and overlays.
+		String demo;
+		try (InputStream in = ProtocolCodecTest.class.getResourceAsStream("stock-demo-esx-n1.xml")) {
+			demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		AgentConfig read = codec.fromXml(demo, AgentConfig.class);
+		assertEquals("cluster-ha", read.ha().policyName());
+		assertEquals(demo, codec.toXml(read));
 	}
 
 	private static final String STOCK_CONFIG = """
