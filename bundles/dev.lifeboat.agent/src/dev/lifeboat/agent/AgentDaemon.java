@@ -84,10 +84,7 @@ final class AgentDaemon {
 
 			@Override
 			public void after() {
-				synchronized (AgentDaemon.this) {
-					released.clear();
-				}
-				followForwarding(agent);
+				retakeVteps(agent);
 			}
 		});
 		out.println("lifeboat-agent " + Agent.VERSION + " serving from " + home.directory());
@@ -283,7 +280,7 @@ final class AgentDaemon {
 		Set<String> kept = new HashSet<>();
 		for (VxlanSpec overlay : next.overlays()) {
 			if (overlay.dataPlane() == VxlanSpec.DataPlane.USERSPACE) {
-				kept.add(overlay.localAddress() + ":" + overlay.udpPort());
+				kept.add(endpoint(overlay));
 			}
 		}
 		for (String endpoint : Set.copyOf(vteps.keySet())) {
@@ -296,6 +293,19 @@ final class AgentDaemon {
 		}
 	}
 
+	/** The apply that released Java VTEPs has ended: follow what it applied (or restored), released ones included. */
+	private void retakeVteps(Agent agent) {
+		synchronized (this) {
+			released.clear();
+		}
+		followForwarding(agent);
+	}
+
+	/** A Java VTEP's UDP socket: one per local address and port, carrying every overlay configured on it. */
+	private static String endpoint(VxlanSpec overlay) {
+		return overlay.localAddress() + ":" + overlay.udpPort();
+	}
+
 	private synchronized boolean hasUnopenedVteps() {
 		return !unopened.isEmpty();
 	}
@@ -306,7 +316,7 @@ final class AgentDaemon {
 		Set<String> failed = new HashSet<>();
 		if (config != null) {
 			for (VxlanSpec overlay : config.overlays()) {
-				String endpoint = overlay.localAddress() + ":" + overlay.udpPort();
+				String endpoint = endpoint(overlay);
 				if (overlay.dataPlane() != VxlanSpec.DataPlane.USERSPACE || released.contains(endpoint)) {
 					continue;
 				}
@@ -350,7 +360,7 @@ final class AgentDaemon {
 		StringBuilder text = new StringBuilder();
 		if (config != null) {
 			for (VxlanSpec overlay : config.overlays()) {
-				UserspaceVtep vtep = vteps.get(overlay.localAddress() + ":" + overlay.udpPort());
+				UserspaceVtep vtep = vteps.get(endpoint(overlay));
 				if (overlay.dataPlane() != VxlanSpec.DataPlane.USERSPACE || vtep == null) {
 					continue;
 				}

@@ -11,10 +11,9 @@ H="${LIFEBOAT_AGENT_HOME:-/var/lib/lifeboat}"
 # The format is RemoteAgent.JAR_IDENTITY's; without GNU stat the identity is empty and the jar is hashed.
 jar_identity() { stat -L -c '%d:%i:%s:%.9Y:%.9Z' "$H/lifeboat-agent.jar" 2>/dev/null; }
 # OpenSSL uses the CPU's SHA instructions (a fifth of sha256sum's CPU for the jar); sha256sum where it is missing.
-jar_sha256() {
-  h=$(openssl dgst -sha256 -r "$H/lifeboat-agent.jar" 2>/dev/null) && [ -n "$h" ] || h=$(sha256sum "$H/lifeboat-agent.jar" 2>/dev/null)
-  echo "${h%% *}"
-}
+# The same text as RemoteAgent.SHA256_FUNCTION, which the deploy's scripts define.
+sha256() { h=$(openssl dgst -sha256 -r "$1" 2>/dev/null) && [ -n "$h" ] || h=$(sha256sum "$1" 2>/dev/null); echo "${h%% *}"; }
+jar_sha256() { sha256 "$H/lifeboat-agent.jar"; }
 if [[ "${1:-}" =~ ^(apply|state|version)$ ]] && [ -z "${LIFEBOAT_AGENT_FAIL_AT_STEP:-}" ] && [ -r "$H/daemon.control" ] \
   && read -r port token answer jar identity _ < "$H/daemon.control" \
   && { { [ -n "$identity" ] && [ "$identity" = "$(jar_identity)" ]; } || [ "$jar" = "$(jar_sha256)" ]; } \
@@ -35,9 +34,10 @@ if [[ "${1:-}" =~ ^(apply|state|version)$ ]] && [ -z "${LIFEBOAT_AGENT_FAIL_AT_S
   exec 3>&-
 fi
 # The C1 compiler only and the serial collector: about half the CPU of a default start for a short command, and a
-# quarter less for the daemon's start (20 starting at once: 1.40 -> 1.07 CPU-s each), unless this host's configuration (the one being applied or the one applied) has an overlay on the
-# Java VTEP, whose forwarding loop wants C2. The daemon publishes which it runs, so that a deploy that brings a
-# Java VTEP restarts it (ResidentAgentService).
+# quarter less for the daemon's start (20 starting at once: 1.40 -> 1.07 CPU-s each), unless this host's
+# configuration (the one being applied or the one applied) has an overlay on the Java VTEP, whose forwarding loop
+# wants C2. The daemon publishes which it runs, so that a deploy that brings a Java VTEP restarts it
+# (ResidentAgentService).
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 export LIFEBOAT_AGENT_COMPILER=c1
 if [ "${1:-}" = serve ] && grep -qs 'dataPlane="USERSPACE"' "$H/config.xml" "$H/applied.xml"; then

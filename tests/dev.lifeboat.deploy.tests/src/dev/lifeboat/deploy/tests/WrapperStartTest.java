@@ -1,7 +1,6 @@
 package dev.lifeboat.deploy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -54,17 +53,13 @@ class WrapperStartTest {
 	@Test
 	void aResidentAgentWithoutAJavaVtepRunsTheC1CompilerAlone() throws Exception {
 		configuration("config.xml", "KERNEL");
-		String started = wrapper("serve");
-		assertTrue(started.contains(C1_ONLY) && started.contains("-XX:+UseSerialGC"), started);
-		assertTrue(started.startsWith("compiler=c1 "), "it publishes what it runs: " + started);
+		assertRuns("c1", wrapper("serve"));
 	}
 
 	@Test
 	void aResidentAgentForAJavaVtepRunsEveryCompiler() throws Exception {
 		configuration("config.xml", "USERSPACE");
-		String started = wrapper("serve");
-		assertFalse(started.contains(C1_ONLY), started);
-		assertTrue(started.startsWith("compiler=tiered "), started);
+		assertRuns("tiered", wrapper("serve"));
 	}
 
 	@Test
@@ -72,15 +67,30 @@ class WrapperStartTest {
 		// A restart between the upload of a configuration without it and its apply: the Java VTEP still runs.
 		configuration("applied.xml", "USERSPACE");
 		configuration("config.xml", "KERNEL");
-		assertTrue(wrapper("serve").startsWith("compiler=tiered "));
+		assertRuns("tiered", wrapper("serve"));
 	}
 
 	@Test
 	void aShortCommandRunsTheC1CompilerAloneWhateverTheDataPlane() throws Exception {
 		configuration("config.xml", "USERSPACE");
-		String state = wrapper("state");
-		assertTrue(state.contains(C1_ONLY), state);
-		assertTrue(state.startsWith("compiler=c1 "), state);
+		assertRuns("c1", wrapper("state"));
+	}
+
+	@Test
+	void theWrapperHashesAsTheDeploysScriptsDo() throws IOException {
+		assertTrue(Files.readString(home.resolve(RemoteAgent.WRAPPER)).contains(RemoteAgent.SHA256_FUNCTION),
+				"agent-wrapper.sh defines sha256() with RemoteAgent.SHA256_FUNCTION's text");
+	}
+
+	/**
+	 * The JVM got the flags of {@code compiler} ({@code c1}: the C1 compiler alone and the serial collector;
+	 * {@code tiered}: the defaults) and was told which it runs, which it publishes.
+	 */
+	private static void assertRuns(String compiler, String started) {
+		assertTrue(started.startsWith("compiler=" + compiler + " "), "it publishes what it runs: " + started);
+		boolean c1 = compiler.equals("c1");
+		assertEquals(c1, started.contains(C1_ONLY), started);
+		assertEquals(c1, started.contains("-XX:+UseSerialGC"), started);
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class HaRestartLabTest {
 			residents.put(host, ResidentServiceLabTest.residentPid(lab, host, Hashes.sha256Hex(Lab.agentJar())));
 			logBefore.put(host, agentLog(host).length());
 			for (GuestSpec guest : TopologyCompiler.compile(topology).config(host).guests()) {
-				guestProcesses.put(host + "/" + guest.name(), guestPids(host, guest.name()));
+				guestProcesses.put(host + "/" + guest.name(), workloadPid(host, guest.name()));
 				GuestNicSpec nic = guest.nics().stream().filter(n -> n.address() != null).findFirst().orElseThrow();
 				probes.put(host + "/" + guest.name(), new String[] { host, guest.name(), nic.address() });
 			}
@@ -119,9 +119,9 @@ class HaRestartLabTest {
 
 		assertTrue(prober.failures.isEmpty(), "every guest answered throughout the deploy: " + prober.failures);
 		prober.answered.forEach((guest, count) -> assertTrue(count > 0, guest + " was probed"));
-		guestProcesses.forEach((guest, pids) -> {
+		guestProcesses.forEach((guest, pid) -> {
 			String[] where = guest.split("/");
-			assertEquals(pids, guestPids(where[0], where[1]), guest + "'s workload is the same process: never stopped nor restarted");
+			assertEquals(pid, workloadPid(where[0], where[1]), guest + "'s workload is the same process: never stopped nor restarted");
 		});
 		for (String host : HOSTS) {
 			HaStatus ha = awaitHealthy(host);
@@ -194,7 +194,7 @@ class HaRestartLabTest {
 	 * The guest's workload process: the oldest process in its namespace (the smallest pid). Not every pid there:
 	 * short-lived helpers of the guest's start can still be running when the first snapshot is taken.
 	 */
-	private static String guestPids(String host, String guest) {
+	private static String workloadPid(String host, String guest) {
 		Lab.Result pids = lab.sh("ip", "netns", "pids", "lb." + host + "." + guest);
 		assertTrue(pids.ok() && !pids.out().isBlank(), host + "/" + guest + " runs: " + pids);
 		return pids.out().strip().lines().map(Long::parseLong).min(Long::compare).orElseThrow().toString();

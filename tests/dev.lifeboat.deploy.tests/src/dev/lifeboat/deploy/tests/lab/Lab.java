@@ -227,7 +227,7 @@ public final class Lab implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	private List<String> namespacePids(String host) {
-		return List.of(run(Map.of(), "ip", "netns", "pids", hosts.get(host).namespace()).out().split("\\s+")).stream()
+		return Arrays.stream(run(Map.of(), "ip", "netns", "pids", hosts.get(host).namespace()).out().split("\\s+"))
 				.filter(pid -> !pid.isBlank()).toList();
 	}
 
