@@ -194,24 +194,23 @@ public final class Convergence {
 	private void buildOverlay(VxlanSpec overlay) throws Shell.CommandException {
 		try {
 			int deviceMtu = network.mtu(overlay.underlayDevice()) - 50;
-			network.addBridge(overlay.bridge(), 0);
+			LinuxNetwork.IpCommands devices = new LinuxNetwork.IpCommands().addBridge(overlay.bridge(), 0);
+			String group = overlay.replication() == VxlanSpec.Replication.MULTICAST ? overlay.multicastGroup() : null;
 			if (overlay.dataPlane() == VxlanSpec.DataPlane.KERNEL) {
-				String group = overlay.replication() == VxlanSpec.Replication.MULTICAST ? overlay.multicastGroup() : null;
-				network.addVxlan(overlay.device(), overlay.vni(), overlay.udpPort(), overlay.localAddress(),
+				devices.addVxlan(overlay.device(), overlay.vni(), overlay.udpPort(), overlay.localAddress(),
 						overlay.underlayDevice(), group, deviceMtu);
-				network.setMaster(overlay.device(), overlay.bridge());
-				network.up(overlay.device());
+			} else {
+				// The Java VTEP of 'agent serve' attaches to this TAP and carries its frames.
+				devices.addTap(overlay.device(), deviceMtu);
+			}
+			network.ip(null, devices.setMaster(overlay.device(), overlay.bridge()).up(overlay.device()));
+			if (overlay.dataPlane() == VxlanSpec.DataPlane.KERNEL) {
 				List<LinuxNetwork.FdbChange> forwarding = new ArrayList<>();
 				if (group == null) {
 					overlay.peers().forEach(peer -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, ANY_MAC, peer)));
 				}
 				overlay.fdb().forEach(entry -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, entry.mac(), entry.remote())));
 				network.fdbBatch(overlay.device(), forwarding);
-			} else {
-				// The Java VTEP of 'agent serve' attaches to this TAP and carries its frames.
-				network.addTap(overlay.device(), deviceMtu);
-				network.setMaster(overlay.device(), overlay.bridge());
-				network.up(overlay.device());
 			}
 		} catch (Shell.CommandException e) {
 			tearDownOverlay(overlay);

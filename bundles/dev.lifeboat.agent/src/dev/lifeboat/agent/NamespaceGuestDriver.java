@@ -111,13 +111,17 @@ public final class NamespaceGuestDriver implements GuestDriver {
 
 	private void create(GuestSpec guest, boolean up) throws Shell.CommandException {
 		String namespace = namespaceOf(guest.name());
-		Shell shell = network.shell();
+		// Two iproute2 processes however many NICs: the host's side (namespace, veth pairs, bridge ports), then the
+		// guest's (names, MACs, addresses, links, routes). Each NIC's host end joins its bridge before the guest end
+		// is configured; no frame passes until the guest end is up (a veth has no carrier before both ends are).
+		LinuxNetwork.IpCommands hostSide = new LinuxNetwork.IpCommands().add("netns", "add", namespace);
+		LinuxNetwork.IpCommands guestSide = new LinuxNetwork.IpCommands().up("lo");
+		for (GuestNicSpec nic : guest.nics()) {
+			plug(namespace, guest.name(), nic, up, hostSide, guestSide);
+		}
 		try {
-			shell.run("ip", "netns", "add", namespace);
-			shell.run("ip", "-n", namespace, "link", "set", "lo", "up");
-			for (GuestNicSpec nic : guest.nics()) {
-				plug(namespace, guest.name(), nic, up);
-			}
+			network.ip(null, hostSide);
+			network.ip(namespace, guestSide);
 			// A guest without a workload still gets the lease watchdog: every protected guest stops itself alike.
 			if (guest.workload() == GuestSpec.Workload.FILE_SERVICE) {
 				startService(namespace, guest.name(), false);
@@ -130,29 +134,29 @@ public final class NamespaceGuestDriver implements GuestDriver {
 		}
 	}
 
-	private void plug(String namespace, String guestName, GuestNicSpec nic, boolean up) throws Shell.CommandException {
-		Shell shell = network.shell();
+	/** Adds the commands that plug one NIC: its veth pair into the guest's namespace and the bridge. */
+	private static void plug(String namespace, String guestName, GuestNicSpec nic, boolean up,
+			LinuxNetwork.IpCommands hostSide, LinuxNetwork.IpCommands guestSide) {
 		String hostEnd = hostVeth(guestName, nic.name());
 		String guestEnd = "lbp" + hash(guestName + "/" + nic.name());
-		shell.run("ip", "link", "add", hostEnd, "type", "veth", "peer", "name", guestEnd);
-		shell.run("ip", "link", "set", "dev", guestEnd, "netns", namespace);
-		List<String> configure = new ArrayList<>(List.of("ip", "-n", namespace, "link", "set", "dev", guestEnd, "name",
-				nic.name(), "address", nic.mac()));
+		hostSide.add("link", "add", hostEnd, "type", "veth", "peer", "name", guestEnd)
+				.add("link", "set", "dev", guestEnd, "netns", namespace);
+		List<String> configure = new ArrayList<>(List.of("link", "set", "dev", guestEnd, "name", nic.name(), "address",
+				nic.mac()));
 		if (nic.mtu() > 0) {
 			configure.addAll(List.of("mtu", Integer.toString(nic.mtu())));
-			shell.run("ip", "link", "set", "dev", hostEnd, "mtu", Integer.toString(nic.mtu()));
+			hostSide.add("link", "set", "dev", hostEnd, "mtu", Integer.toString(nic.mtu()));
 		}
-		shell.run(configure);
+		hostSide.setMaster(hostEnd, nic.bridge()).up(hostEnd);
+		guestSide.add(configure.toArray(String[]::new));
 		if (nic.address() != null) {
-			shell.run("ip", "-n", namespace, "addr", "add", nic.address() + "/" + nic.prefixLength(), "dev", nic.name());
+			guestSide.add("addr", "add", nic.address() + "/" + nic.prefixLength(), "dev", nic.name());
 		}
 		if (up) {
-			shell.run("ip", "-n", namespace, "link", "set", "dev", nic.name(), "up");
-		}
-		network.setMaster(hostEnd, nic.bridge());
-		network.up(hostEnd);
-		if (up && nic.gateway() != null) {
-			shell.run("ip", "-n", namespace, "route", "replace", "default", "via", nic.gateway(), "dev", nic.name());
+			guestSide.up(nic.name());
+			if (nic.gateway() != null) {
+				guestSide.add("route", "replace", "default", "via", nic.gateway(), "dev", nic.name());
+			}
 		}
 	}
 

@@ -46,7 +46,8 @@ public class Shell {
 		return execute(command, "");
 	}
 
-	private Result execute(List<String> command, String input) throws CommandException {
+	/** Runs {@code command} with {@code input} on its standard input and returns whatever happened, failure included. */
+	public Result execute(List<String> command, String input) throws CommandException {
 		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
 		try {
 			Process process = builder.start();
