@@ -195,23 +195,21 @@ public final class Convergence {
 		try {
 			int deviceMtu = network.mtu(overlay.underlayDevice()) - 50;
 			LinuxNetwork.IpCommands devices = new LinuxNetwork.IpCommands().addBridge(overlay.bridge(), 0);
-			String group = overlay.replication() == VxlanSpec.Replication.MULTICAST ? overlay.multicastGroup() : null;
+			List<LinuxNetwork.FdbChange> forwarding = new ArrayList<>();
 			if (overlay.dataPlane() == VxlanSpec.DataPlane.KERNEL) {
+				String group = overlay.replication() == VxlanSpec.Replication.MULTICAST ? overlay.multicastGroup() : null;
 				devices.addVxlan(overlay.device(), overlay.vni(), overlay.udpPort(), overlay.localAddress(),
 						overlay.underlayDevice(), group, deviceMtu);
+				if (group == null) {
+					overlay.peers().forEach(peer -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, ANY_MAC, peer)));
+				}
+				overlay.fdb().forEach(entry -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, entry.mac(), entry.remote())));
 			} else {
 				// The Java VTEP of 'agent serve' attaches to this TAP and carries its frames.
 				devices.addTap(overlay.device(), deviceMtu);
 			}
 			network.ip(null, devices.setMaster(overlay.device(), overlay.bridge()).up(overlay.device()));
-			if (overlay.dataPlane() == VxlanSpec.DataPlane.KERNEL) {
-				List<LinuxNetwork.FdbChange> forwarding = new ArrayList<>();
-				if (group == null) {
-					overlay.peers().forEach(peer -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, ANY_MAC, peer)));
-				}
-				overlay.fdb().forEach(entry -> forwarding.add(new LinuxNetwork.FdbChange(LinuxNetwork.FdbOp.APPEND, entry.mac(), entry.remote())));
-				network.fdbBatch(overlay.device(), forwarding);
-			}
+			network.fdbBatch(overlay.device(), forwarding);
 		} catch (Shell.CommandException e) {
 			tearDownOverlay(overlay);
 			throw e;

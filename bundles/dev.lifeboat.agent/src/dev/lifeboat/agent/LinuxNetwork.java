@@ -37,14 +37,17 @@ public class LinuxNetwork {
 
 	/**
 	 * Runs iproute2 commands ({@code ip}'s arguments, without the program name) in order, in {@code namespace} (the
-	 * host's when {@code null}), with one {@code ip -batch} process rather than one process each: a process costs
-	 * about 4 ms of CPU from a JVM (2.4 of them starting {@code ip} itself), and creating an overlay or a guest takes up to a dozen
-	 * commands. Stops at the first command that fails, like the separate commands would; the exception names that
-	 * command as if it had run alone. A value {@code ip -batch} would read as syntax (a space, a quote, {@code #})
+	 * host's when {@code null}), with one {@code ip -batch} process rather than one process each: creating an overlay
+	 * or a guest takes up to a dozen commands, and starting a process is most of what each costs. Stops at the first
+	 * command that fails, like the separate commands would; the exception names that command and its error (its
+	 * exit status is the batch's). A value {@code ip -batch} would read as syntax (a space, a quote, {@code #})
 	 * cannot occur in the names and addresses a configuration allows; should one, the commands run one by one.
 	 */
 	public void ip(String namespace, List<List<String>> commands) throws Shell.CommandException {
 		List<String> program = namespace == null ? List.of("ip") : List.of("ip", "-n", namespace);
+		if (commands.isEmpty()) {
+			return;
+		}
 		if (commands.size() == 1 || commands.stream().flatMap(List::stream)
 				.anyMatch(argument -> argument.isEmpty() || BATCH_UNSAFE.matcher(argument).find())) {
 			for (List<String> command : commands) {
@@ -52,18 +55,23 @@ public class LinuxNetwork {
 			}
 			return;
 		}
-		StringBuilder lines = new StringBuilder();
-		for (List<String> command : commands) {
-			lines.append(String.join(" ", command)).append('\n');
-		}
+		List<String> lines = commands.stream().map(command -> String.join(" ", command)).toList();
 		List<String> batch = concat(program, List.of("-batch", "-"));
-		Shell.Result result = shell.execute(batch, lines.toString());
+		Shell.Result result = shell.execute(batch, String.join("\n", lines) + "\n");
 		if (result.exitCode() != 0) {
 			Matcher failed = BATCH_FAILURE.matcher(result.stderr());
 			int line = failed.find() ? Integer.parseInt(failed.group(1)) : 0;
-			List<String> command = line >= 1 && line <= commands.size() ? concat(program, commands.get(line - 1)) : batch;
 			String error = BATCH_FAILURE.matcher(result.stderr()).replaceAll("").strip();
-			throw new Shell.CommandException(command, result.exitCode(), error.isEmpty() ? result.stdout() : error);
+			if (error.isEmpty()) {
+				error = result.stdout().strip();
+			}
+			if (line >= 1 && line <= commands.size()) {
+				throw new Shell.CommandException(concat(program, commands.get(line - 1)), result.exitCode(), error);
+			}
+			// iproute2 exits at once on an argument it cannot use (a missing bridge or namespace, say), without
+			// naming the line: name the commands, in order; those before the failing one took effect.
+			throw new Shell.CommandException(batch, result.exitCode(),
+					error + " (in one of these, run in order: " + String.join("; ", lines) + ")");
 		}
 	}
 
@@ -74,8 +82,8 @@ public class LinuxNetwork {
 	}
 
 	/**
-	 * iproute2 commands to run together with {@link LinuxNetwork#ip}: each method adds the command(s) of the
-	 * {@link LinuxNetwork} method of the same name, so that every command is spelled in one place.
+	 * iproute2 commands to run together with {@link LinuxNetwork#ip}. A method named like one of
+	 * {@link LinuxNetwork}'s adds the command(s) that method runs: each of those is spelled here only.
 	 */
 	public static final class IpCommands {
 
@@ -98,7 +106,7 @@ public class LinuxNetwork {
 		}
 
 		public IpCommands addTap(String name, int mtu) {
-			return add("tuntap", "add", "dev", name, "mode", "tap").add("link", "set", "dev", name, "mtu", Integer.toString(mtu));
+			return add("tuntap", "add", "dev", name, "mode", "tap").setMtu(name, mtu);
 		}
 
 		/** See {@link LinuxNetwork#addVxlan}. */
@@ -110,7 +118,11 @@ public class LinuxNetwork {
 				command.addAll(List.of("group", group));
 			}
 			commands.add(command);
-			return add("link", "set", "dev", name, "mtu", Integer.toString(mtu));
+			return setMtu(name, mtu);
+		}
+
+		public IpCommands setMtu(String device, int mtu) {
+			return add("link", "set", "dev", device, "mtu", Integer.toString(mtu));
 		}
 
 		public IpCommands up(String name) {
@@ -121,8 +133,12 @@ public class LinuxNetwork {
 			return add("link", "set", "dev", device, "master", bridge);
 		}
 
+		public IpCommands addAddress(String device, String cidr) {
+			return add("addr", "add", cidr, "dev", device);
+		}
+
 		public List<List<String>> list() {
-			return List.copyOf(commands);
+			return commands.stream().map(List::copyOf).toList();
 		}
 	}
 
@@ -241,7 +257,7 @@ public class LinuxNetwork {
 	}
 
 	public void addAddress(String device, String cidr) throws Shell.CommandException {
-		shell.run("ip", "addr", "add", cidr, "dev", device);
+		ip(null, new IpCommands().addAddress(device, cidr));
 	}
 
 	public void deleteAddress(String device, String cidr) throws Shell.CommandException {

@@ -145,12 +145,12 @@ public final class NamespaceGuestDriver implements GuestDriver {
 				nic.mac()));
 		if (nic.mtu() > 0) {
 			configure.addAll(List.of("mtu", Integer.toString(nic.mtu())));
-			hostSide.add("link", "set", "dev", hostEnd, "mtu", Integer.toString(nic.mtu()));
+			hostSide.setMtu(hostEnd, nic.mtu());
 		}
 		hostSide.setMaster(hostEnd, nic.bridge()).up(hostEnd);
 		guestSide.add(configure.toArray(String[]::new));
 		if (nic.address() != null) {
-			guestSide.add("addr", "add", nic.address() + "/" + nic.prefixLength(), "dev", nic.name());
+			guestSide.addAddress(nic.name(), nic.address() + "/" + nic.prefixLength());
 		}
 		if (up) {
 			guestSide.up(nic.name());

@@ -53,6 +53,9 @@ public class Shell {
 			Process process = builder.start();
 			try (var stdin = process.getOutputStream()) {
 				stdin.write(input.getBytes(StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				// The command ended without reading all of its input (it failed early): its status and error
+				// output below say why, which a "Broken pipe" here would hide.
 			}
 			// Small outputs only (iproute2 listings): reading stderr after stdout cannot deadlock for them,
 			// but read both concurrently anyway so that a chatty command never blocks.
