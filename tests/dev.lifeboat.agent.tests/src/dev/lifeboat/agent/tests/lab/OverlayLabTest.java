@@ -86,6 +86,43 @@ class OverlayLabTest {
 	}
 
 	@Test
+	void aFailedApplyServedByTheResidentAgentGivesTheJavaVtepBack() throws Exception {
+		deploy(Map.of("h1", DataPlane.USERSPACE));
+		assertGuestsTalk("g1", "g2");
+		// A socket on h1's loopback holds the VXLAN port: the kernel device of the next configuration cannot bind it
+		// (as if another service used the port), so that apply fails after the resident agent let go of its Java
+		// VTEP for it, and rolls back to the TAP the Java VTEP serves.
+		Path squatter = lab.agentHome("h1").resolve("udp-squatter.py");
+		Path squatterPid = lab.agentHome("h1").resolve("udp-squatter.pid");
+		Files.writeString(squatter, """
+				import socket, time
+				s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 4789)); time.sleep(60)
+				""");
+		Lab.Result started = lab.exec("h1", "sh", "-c",
+				"nohup /usr/bin/python3 " + squatter + " >/dev/null 2>&1 & echo $! > " + squatterPid + "; sleep 1");
+		assertTrue(started.ok(), started::toString);
+		try {
+			AgentConfig kernel = LabConfigs.overlays(List.of(lab.host("h1"), lab.host("h2"), lab.host("h3")), GUESTS,
+					Map.of()).get("h1");
+			Lab.Result failed = lab.apply("h1", kernel);
+			assertEquals(1, failed.exitCode(), failed::toString);
+			assertTrue(failed.err().contains("Address already in use"), failed::toString);
+			assertTrue(failed.err().contains("restored to its previous configuration"), failed::toString);
+		} finally {
+			lab.exec("h1", "sh", "-c", "kill $(cat " + squatterPid + ")");
+		}
+		Lab.Result device = lab.exec("h1", "ip", "-d", "link", "show", "type", "vxlan");
+		assertFalse(device.out().contains("vxlan id 5001"), () -> "no kernel VXLAN device is left on h1: " + device);
+		// Back on the Java VTEP with the old configuration's forwarding, and carrying frames at once: a VTEP left
+		// closed after the failed apply stays closed (the pings below failed when only a successful apply ended that).
+		Path forwarding = lab.agentHome("h1").resolve("vtep-forwarding.txt");
+		assertTrue(read(forwarding).contains("5001 52:54:00:50:00:02 " + lab.host("h2").underlayAddress()),
+				() -> "h1's Java VTEP forwards g2's MAC to h2 again: " + read(forwarding));
+		assertGuestsTalk("g1", "g2");
+		assertGuestsTalk("g3", "g1");
+	}
+
+	@Test
 	void aJavaVtepForwardsByTheNewFdbWhenTheApplyReturns() throws Exception {
 		deploy(Map.of("h1", DataPlane.USERSPACE));
 		Path forwarding = lab.agentHome("h1").resolve("vtep-forwarding.txt");
