@@ -44,10 +44,10 @@ public class LinuxNetwork {
 	 * cannot occur in the names and addresses a configuration allows; should one, the commands run one by one.
 	 */
 	public void ip(String namespace, List<List<String>> commands) throws Shell.CommandException {
-		List<String> program = namespace == null ? List.of("ip") : List.of("ip", "-n", namespace);
 		if (commands.isEmpty()) {
 			return;
 		}
+		List<String> program = namespace == null ? List.of("ip") : List.of("ip", "-n", namespace);
 		if (commands.size() == 1 || commands.stream().flatMap(List::stream)
 				.anyMatch(argument -> argument.isEmpty() || BATCH_UNSAFE.matcher(argument).find())) {
 			for (List<String> command : commands) {
@@ -90,7 +90,11 @@ public class LinuxNetwork {
 		private final List<List<String>> commands = new ArrayList<>();
 
 		public IpCommands add(String... command) {
-			commands.add(List.of(command));
+			return add(List.of(command));
+		}
+
+		public IpCommands add(List<String> command) {
+			commands.add(List.copyOf(command));
 			return this;
 		}
 
@@ -101,8 +105,7 @@ public class LinuxNetwork {
 				command.addAll(List.of("mtu", Integer.toString(mtu)));
 			}
 			command.addAll(List.of("type", "bridge"));
-			commands.add(command);
-			return up(name);
+			return add(command).up(name);
 		}
 
 		public IpCommands addTap(String name, int mtu) {
@@ -117,8 +120,7 @@ public class LinuxNetwork {
 			if (group != null) {
 				command.addAll(List.of("group", group));
 			}
-			commands.add(command);
-			return setMtu(name, mtu);
+			return add(command).setMtu(name, mtu);
 		}
 
 		public IpCommands setMtu(String device, int mtu) {
@@ -138,7 +140,7 @@ public class LinuxNetwork {
 		}
 
 		public List<List<String>> list() {
-			return commands.stream().map(List::copyOf).toList();
+			return List.copyOf(commands);
 		}
 	}
 

@@ -148,7 +148,7 @@ public final class NamespaceGuestDriver implements GuestDriver {
 			hostSide.setMtu(hostEnd, nic.mtu());
 		}
 		hostSide.setMaster(hostEnd, nic.bridge()).up(hostEnd);
-		guestSide.add(configure.toArray(String[]::new));
+		guestSide.add(configure);
 		if (nic.address() != null) {
 			guestSide.addAddress(nic.name(), nic.address() + "/" + nic.prefixLength());
 		}
