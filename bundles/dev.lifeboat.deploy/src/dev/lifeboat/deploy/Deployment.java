@@ -20,6 +20,7 @@ import java.util.function.Function;
 import dev.lifeboat.core.compile.CompileException;
 import dev.lifeboat.core.compile.CompiledTopology;
 import dev.lifeboat.core.compile.TopologyCompiler;
+import dev.lifeboat.deploy.internal.CipherWarmup;
 import dev.lifeboat.deploy.internal.HaKeys;
 import dev.lifeboat.deploy.internal.HostRun;
 import dev.lifeboat.deploy.internal.RemoteAgent;
@@ -82,6 +83,10 @@ public final class Deployment {
 		Map<String, byte[]> haKeys = HaKeys.resolve(client, all, configs().keySet(), name -> compiled.configs().keySet()
 				.stream().filter(host -> host.getName().equals(name)).findFirst().map(SshTarget::of).orElse(null));
 		HostRun.Context context = context(listener, haKeys);
+		if (Math.min(options.parallelism(), hosts.size()) > Runtime.getRuntime().availableProcessors()) {
+			// More uploads at once than cores: the JIT would compile the SSH cipher late (CipherWarmup says why).
+			CipherWarmup.run();
+		}
 		List<HostResult> results = runAll(host -> run(host, context)::deploy);
 		return new DeployResult(started, Instant.now(), results);
 	}
