@@ -84,7 +84,7 @@ public final class Deployment {
 				.stream().filter(host -> host.getName().equals(name)).findFirst().map(SshTarget::of).orElse(null));
 		HostRun.Context context = context(listener, haKeys);
 		if (Math.min(options.parallelism(), hosts.size()) > Runtime.getRuntime().availableProcessors()) {
-			// More uploads at once than cores: the JIT would compile the SSH cipher late (CipherWarmup says why).
+			// More hosts at once than cores: their uploads would leave the JIT no time to compile the SSH cipher.
 			CipherWarmup.run();
 		}
 		List<HostResult> results = runAll(host -> run(host, context)::deploy);
