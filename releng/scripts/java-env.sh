@@ -23,3 +23,9 @@ if ! LIFEBOAT_JDK=$(lifeboat_find_jdk); then
 fi
 export JAVA_HOME="$LIFEBOAT_JDK"
 export PATH="$JAVA_HOME/bin:$PATH"
+# JVM options for Lifeboat JVMs that encrypt megabytes over SSH (deploys, migrations, drills): the JDK's cipher
+# classes compiled by C2 after a hundredth of the usual calls. Until C2 compiles them, with the CPU's AES and GHASH
+# instructions, AES-GCM runs at about 45 MB/s against 1.5-2.5 GB/s; with this it does after 3-5 MB instead of
+# 35-70, which CipherWarmup makes happen before a many-host deploy's uploads start. 'quiet' keeps stdout clean.
+# (tests/pom.xml spells the same options for the test JVMs: lifeboat.cipher.jit.)
+LIFEBOAT_CIPHER_JIT=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.01")
